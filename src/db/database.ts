@@ -1,0 +1,111 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { BundleMeta } from '../formats/bundle';
+import type {
+  Category,
+  Fact,
+  Indicator,
+  Judge,
+  JuryScore,
+  Period,
+  PointEvent,
+  Scorecard,
+  Shortfall,
+  Target,
+  Zone,
+  ZoneText,
+} from '../scoring/model';
+
+/** The dataset's own metadata, stored as a single row so the whole bundle round-trips. */
+export interface DatasetRecord {
+  id: 'dataset';
+  meta: BundleMeta;
+  /** Where the data came from: the bundled file or a user import. */
+  origin: 'bundled' | 'imported';
+  loadedAt: string;
+}
+
+/** The user's current weights for one scorecard (raw numbers, node id → weight). */
+export interface WeightSet {
+  scorecardId: string;
+  weights: Record<string, number>;
+  updatedAt: string;
+}
+
+/** A full copy of the data taken before a destructive action, so the action can be undone. */
+export interface Backup {
+  id?: number;
+  reason: 'reset' | 'clear-sample' | 'restore' | 'import';
+  createdAt: string;
+  /** `BackupContent` as JSON text, kept as text so old backups survive schema changes. */
+  contentJson: string;
+}
+
+export const DATABASE_NAME = 'leitai-arena';
+
+/**
+ * The only module that declares the IndexedDB schema. Every version stays listed with its
+ * upgrade so a browser holding any older version migrates forward without losing data.
+ */
+export class ArenaDatabase extends Dexie {
+  datasets!: EntityTable<DatasetRecord, 'id'>;
+  categories!: EntityTable<Category, 'id'>;
+  zones!: EntityTable<Zone, 'id'>;
+  periods!: EntityTable<Period, 'id'>;
+  indicators!: EntityTable<Indicator, 'id'>;
+  facts!: EntityTable<Fact, 'id'>;
+  targets!: EntityTable<Target, 'id'>;
+  texts!: EntityTable<ZoneText, 'id'>;
+  shortfalls!: EntityTable<Shortfall, 'id'>;
+  judges!: EntityTable<Judge, 'id'>;
+  juryScores!: EntityTable<JuryScore, 'id'>;
+  pointEvents!: EntityTable<PointEvent, 'id'>;
+  // A plain Table: Dexie's key-path typing recurses forever on the scorecard's node tree.
+  scorecards!: Table<Scorecard, string>;
+  weightSets!: EntityTable<WeightSet, 'scorecardId'>;
+  backups!: EntityTable<Backup, 'id'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({
+      datasets: 'id',
+      categories: 'id',
+      zones: 'id, categoryId',
+      periods: 'id',
+      indicators: 'id, kind',
+      facts: 'id, zoneId, indicatorId, periodId',
+      targets: 'id, zoneId, indicatorId, periodId',
+      texts: 'id, zoneId, kind',
+      shortfalls: 'id, zoneId',
+      judges: 'id',
+      juryScores: 'id, zoneId, judgeId, indicatorId, isSample',
+      pointEvents: 'id, zoneId',
+      scorecards: 'id',
+      weightSets: 'scorecardId',
+      backups: '++id, createdAt',
+    });
+  }
+
+  /**
+   * The tables that hold the dataset (everything a bundle carries). Typed as Dexie's default
+   * `Table` (any rows): callers only clear, count or pass them to transactions.
+   */
+  get dataTables(): Table[] {
+    return [
+      this.datasets,
+      this.categories,
+      this.zones,
+      this.periods,
+      this.indicators,
+      this.facts,
+      this.targets,
+      this.texts,
+      this.shortfalls,
+      this.judges,
+      this.juryScores,
+      this.pointEvents,
+      // Checking Table<Scorecard> against Table<any> makes TypeScript expand key paths of the
+      // recursive node tree forever; the double cast skips that check.
+      this.scorecards as unknown as Table,
+    ];
+  }
+}
