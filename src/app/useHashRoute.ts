@@ -1,0 +1,32 @@
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'leaderboard' }
+  | { name: 'zone'; zoneId: string }
+  | { name: 'scorecard' }
+  | { name: 'data' }
+  | { name: 'present' }
+  | { name: 'audience' }
+  | { name: 'not-found'; path: string };
+
+/** Hash routes (DESIGN §4) so any static file server can host the build. */
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/' || path === '') return { name: 'leaderboard' };
+  const zone = /^\/zone\/([^/]+)$/.exec(path);
+  if (zone?.[1]) return { name: 'zone', zoneId: decodeURIComponent(zone[1]) };
+  if (path === '/scorecard' || path === '/data' || path === '/present' || path === '/audience') {
+    return { name: path.slice(1) as 'scorecard' | 'data' | 'present' | 'audience' };
+  }
+  return { name: 'not-found', path };
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useHashRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseHash(hash);
+}
