@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { SummaryReporter } from './tests/setup/summaryReporter';
 
 // Hash routes and relative asset paths let the build run from any static server path.
 export default defineConfig({
@@ -11,6 +12,7 @@ export default defineConfig({
   },
   preview: { host: '127.0.0.1' },
   test: {
+    reporters: ['default', new SummaryReporter()],
     projects: [
       {
         extends: true,
