@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { SummaryReporter } from './tests/setup/summaryReporter';
+import { SummaryReporter } from './tests/setup/summaryReporter.ts';
 
 // Hash routes and relative asset paths let the build run from any static server path.
 export default defineConfig({

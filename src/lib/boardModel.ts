@@ -40,6 +40,8 @@ export interface BoardModel {
   rows: BoardRow[];
   usesSampleData: boolean;
   ranking: Ranking;
+  /** Decimals to show totals with, so zones of different rank never look tied (see totalDigitsFor). */
+  totalDigits: number;
 }
 
 /** The weight a node has after overrides: the user's draft, then the saved set, then the scorecard. */
@@ -91,6 +93,7 @@ export function buildBoardModel(data: BoardData, weights: Readonly<Record<string
     });
   }
   return {
+    totalDigits: totalDigitsFor(rows),
     scorecard,
     period: data.periods.find((period) => period.id === scorecard.periodId),
     asOf: data.asOf,
@@ -99,4 +102,27 @@ export function buildBoardModel(data: BoardData, weights: Readonly<Record<string
     usesSampleData: ranking.entities.some((entity) => entity.usesSampleData),
     ranking,
   };
+}
+
+const MIN_TOTAL_DIGITS = 1;
+const MAX_TOTAL_DIGITS = 3;
+
+/**
+ * Ranks use unrounded totals (DESIGN §3 step 9), so 86.31 and 86.27 rank 3rd and 4th while both
+ * read "86.3" at one decimal. The fewest decimals (1–3) at which zones of different rank show
+ * different totals avoids putting an unexplained split in front of the room.
+ */
+export function totalDigitsFor(rows: readonly Pick<BoardRow, 'rank' | 'total'>[]): number {
+  for (let digits = MIN_TOTAL_DIGITS; digits < MAX_TOTAL_DIGITS; digits++) {
+    const rankByShown = new Map<string, number>();
+    const isAmbiguous = rows.some((row) => {
+      if (row.total === null) return false;
+      const shown = row.total.toFixed(digits);
+      const rank = rankByShown.get(shown);
+      rankByShown.set(shown, row.rank);
+      return rank !== undefined && rank !== row.rank;
+    });
+    if (!isAmbiguous) return digits;
+  }
+  return MAX_TOTAL_DIGITS;
 }

@@ -47,11 +47,11 @@ export function RankingChart({
       max: 100,
       theme,
       animate,
-      formatValue: (value) => formatScore(value, language),
+      formatValue: (value) => formatScore(value, language, model.totalDigits),
       fontFamily: FONT_STACK,
       fontSize,
     });
-  }, [model.rows, language, theme, animate, fontSize]);
+  }, [model.rows, model.totalDigits, language, theme, animate, fontSize]);
 
   return (
     <ChartHost

@@ -69,7 +69,7 @@ export function ExportStage({ model, language, t, generatedAt, onChartFinished }
                   <span className="zone-swatch" style={{ background: row.zone.color }} />
                   {localized(row.zone.name, language)}
                 </th>
-                <td className="export-total">{formatScore(row.total, language)}</td>
+                <td className="export-total">{formatScore(row.total, language, model.totalDigits)}</td>
                 {model.dimensions.map((dimension) => (
                   <td key={dimension.nodeId}>
                     {formatScore(row.dimensionScores[dimension.nodeId] ?? null, language)}

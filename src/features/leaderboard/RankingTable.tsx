@@ -139,7 +139,7 @@ function RankingRow({
         <a href={`#/zone/${encodeURIComponent(row.zone.id)}`}>{localized(row.zone.name, language)}</a>
         {!row.hasSufficientData && <span className="badge badge-warn">{t('table.insufficient')}</span>}
       </th>
-      <td className="score-cell total-cell">{formatScore(row.total, language)}</td>
+      <td className="score-cell total-cell">{formatScore(row.total, language, model.totalDigits)}</td>
       {model.dimensions.map((dimension) => {
         const score = row.dimensionScores[dimension.nodeId] ?? null;
         return (

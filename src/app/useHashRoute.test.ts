@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { parseHash } from './useHashRoute';
+
+describe('parseHash', () => {
+  it.each([
+    ['', { name: 'leaderboard' }],
+    ['#/', { name: 'leaderboard' }],
+    ['#/zone/hitech', { name: 'zone', zoneId: 'hitech' }],
+    ['#/zone/%E4%B8%8A%E5%90%88', { name: 'zone', zoneId: '上合' }],
+    ['#/scorecard', { name: 'scorecard' }],
+    ['#/data', { name: 'data' }],
+    ['#/present', { name: 'present' }],
+    ['#/audience', { name: 'audience' }],
+    ['#/nowhere', { name: 'not-found', path: '/nowhere' }],
+  ])('reads %j as %o', (hash, route) => {
+    expect(parseHash(hash)).toEqual(route);
+  });
+});

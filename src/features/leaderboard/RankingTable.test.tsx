@@ -1,0 +1,95 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../i18n/messages';
+import { buildBoardModel } from '../../lib/boardModel';
+import {
+  buildFacts,
+  buildGroup,
+  buildIndicator,
+  buildLeaf,
+  buildScorecard,
+  buildZone,
+} from '../../scoring/testFixtures';
+import { RankingTable } from './RankingTable';
+
+const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+  translate('zh-CN', key, params);
+
+// Output 10 / 30 / 30 / 20 with distance-to-leader: totals 33.3, 100, 100, 66.7 → ranks 4, 1, 1, 3.
+function model(zoneName = '北区') {
+  return buildBoardModel(
+    {
+      zones: [
+        buildZone('north', { name: { zh: zoneName, en: 'North' } }),
+        buildZone('east', { name: { zh: '东区', en: 'East' } }),
+        buildZone('south', { name: { zh: '南区', en: 'South' } }),
+        buildZone('west', { name: { zh: '西区', en: 'West' } }),
+      ],
+      indicators: [buildIndicator('output')],
+      facts: buildFacts('output', { north: 10, east: 30, south: 30, west: 20 }),
+      juryScores: [],
+      periods: [],
+      scorecard: buildScorecard([
+        buildGroup('dim-output', [buildLeaf('output', { normalisation: { method: 'distance-to-leader' } })], {
+          name: { zh: '产出', en: 'Output' },
+        }),
+      ]),
+      asOf: '2023-04-14',
+    },
+    {},
+  );
+}
+
+function bodyRows() {
+  const [, body] = screen.getAllByRole('rowgroup');
+  return within(body as HTMLElement).getAllByRole('row');
+}
+
+describe('RankingTable', () => {
+  it('lists zones in rank order with competition ranks and tie badges', () => {
+    render(<RankingTable model={model()} language="zh-CN" t={t} />);
+    const rows = bodyRows().map((row) => row.textContent);
+    expect(rows).toEqual(['1并列东区100.0100.0', '1并列南区100.0100.0', '3西区66.766.7', '4北区33.333.3']);
+  });
+
+  it('has one column per dimension, named after it', () => {
+    render(<RankingTable model={model()} language="zh-CN" t={t} />);
+    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
+      '名次▲',
+      '功能区',
+      '总分',
+      '产出',
+    ]);
+  });
+
+  it('sorts by a column when its header button is pressed, and says so to assistive technology', async () => {
+    render(<RankingTable model={model()} language="zh-CN" t={t} />);
+    const totalHeader = screen.getByRole('columnheader', { name: /总分/ });
+    expect(totalHeader).toHaveAttribute('aria-sort', 'none');
+    await userEvent.click(within(totalHeader).getByRole('button'));
+    expect(totalHeader).toHaveAttribute('aria-sort', 'descending');
+    await userEvent.click(within(totalHeader).getByRole('button'));
+    expect(totalHeader).toHaveAttribute('aria-sort', 'ascending');
+    expect(bodyRows()[0]?.textContent).toContain('北区');
+  });
+
+  it('links each zone to its card', () => {
+    render(<RankingTable model={model()} language="zh-CN" t={t} />);
+    expect(screen.getByRole('link', { name: '西区' })).toHaveAttribute('href', '#/zone/west');
+  });
+
+  it('shows a zone name with markup as text, never as HTML', () => {
+    const { container } = render(
+      <RankingTable model={model('<img src=x onerror=alert(1)>')} language="zh-CN" t={t} />,
+    );
+    expect(screen.getByRole('link', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('speaks English', () => {
+    render(<RankingTable model={model()} language="en" t={(key, params) => translate('en', key, params)} />);
+    expect(screen.getByRole('link', { name: 'West' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: /Total/ })).toBeInTheDocument();
+  });
+});
