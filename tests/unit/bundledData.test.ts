@@ -13,9 +13,10 @@ import { isGroupNode, type Quote, type ScorecardNode } from '../../src/scoring/m
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
+// The cited articles ship in data/sources so a fresh clone can verify every quote on its own.
 const seedsDir = process.env.SEEDS_DIR
   ? path.resolve(process.env.SEEDS_DIR)
-  : path.resolve(here, '../../../shared/seeds');
+  : path.resolve(here, '../../data/sources');
 
 const bundle = JSON.parse(
   readFileSync(path.join(repoRoot, 'data/qingdao-2023-arena.json'), 'utf8'),
@@ -38,7 +39,7 @@ function seedTextFor(quote: Quote): string {
   if (!existsSync(seedsDir)) {
     throw new Error(
       `seed directory not found at ${seedsDir}: the quotes in data/ cannot be verified. ` +
-        'Check out shared/seeds next to the repository or set SEEDS_DIR.',
+        'Every cited source must be saved in data/sources (or point SEEDS_DIR at them).',
     );
   }
   const file = path.join(seedsDir, source.seedFile);
