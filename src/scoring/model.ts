@@ -142,6 +142,37 @@ export type Normalisation =
   | { method: 'none' };
 
 export type Aggregation = 'arithmetic' | 'geometric';
+
+/**
+ * How a leaf's raw value is chosen (DESIGN §3 step 1). `fact` is the fact for the scored period;
+ * the derived kinds need targets, periods and (time-pace) the as-of date.
+ */
+export type ValueSelection =
+  | { kind: 'fact' }
+  /** actual ÷ target; the target is the zone's target for this indicator in `targetPeriodId`, or by default in the period that contains the scored period. */
+  | { kind: 'target-completion'; targetPeriodId?: string }
+  /** 序时进度: completion ÷ the elapsed share of the target period at the as-of date. */
+  | { kind: 'time-pace'; targetPeriodId?: string }
+  /** this period ÷ the same period one year earlier − 1 (the period whose start and end are one year earlier). */
+  | { kind: 'growth' };
+
+/** Optional treatment before normalising (DESIGN §3 step 2). */
+export interface Treatment {
+  /** Natural log; values ≤ 0 become missing (and are flagged). Goalposts are logged too. */
+  log?: boolean;
+  /** Clip to these quantiles (0–1) of the scored entities' values, e.g. { lower: 0.05, upper: 0.95 }. */
+  winsorise?: { lower: number; upper: number };
+}
+
+export type ComparisonOperator = '<' | '<=' | '>' | '>=' | '==' | '!=';
+
+/** 一票否决: an entity whose fact for `indicatorId` in the scored period satisfies `when` is vetoed. */
+export interface VetoRule {
+  id: string;
+  indicatorId: string;
+  when: { op: ComparisonOperator; value: number };
+  reason: LocalizedText;
+}
 export type JuryCombination =
   | { method: 'mean' }
   | { method: 'median' }
@@ -154,6 +185,9 @@ export interface IndicatorNode {
   name: LocalizedText;
   weight: number;
   indicatorId: string;
+  /** Default `{ kind: 'fact' }`. */
+  value?: ValueSelection;
+  treatment?: Treatment;
   normalisation: Normalisation;
   /** Used by jury indicators only. */
   jury?: JuryCombination;
@@ -165,6 +199,11 @@ export interface GroupNode {
   name: LocalizedText;
   weight: number;
   aggregation: Aggregation;
+  /**
+   * Geometric aggregation only: child scores below this floor are raised to it first, so one
+   * zero does not annihilate the node unless the scorecard wants that (floor 0). Default 1.
+   */
+  geometricFloor?: number;
   children: ScorecardNode[];
 }
 
@@ -182,6 +221,23 @@ export interface Scorecard {
     policy: MissingPolicy;
     /** Share of total weight (0–1) an entity must cover to be ranked normally. */
     minCoverage: number;
+  };
+  /** 系数 (DESIGN §3 step 7): total = coefficient × aggregate + points. A zone's own wins over its category's; default 1. */
+  coefficients?: { byCategory?: Record<string, number>; byZone?: Record<string, number> };
+  /**
+   * 点数: bonus points (positive point events and facts of `bonus` indicators) and deduction
+   * points (negative events and facts of `deduction` indicators) are summed per entity and each
+   * capped at these absolute values; no cap when absent.
+   */
+  points?: { bonusCap?: number; deductionCap?: number };
+  /** 一票否决 rules; a vetoed entity ranks after all others (`rank-last`, default) or is left unranked (`exclude`). */
+  vetoes?: VetoRule[];
+  vetoMode?: 'rank-last' | 'exclude';
+  ranking?: {
+    /** Rank on totals rounded to this many decimals, as published indices do (default: unrounded). */
+    precision?: number;
+    /** Node ids whose scores break ties in turn (higher first). */
+    tieBreak?: string[];
   };
 }
 
