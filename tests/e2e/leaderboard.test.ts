@@ -132,6 +132,23 @@ describe('leaderboard in Chromium (production build)', () => {
     await app.context.close();
   });
 
+  it('clears the sample jury scores in one action and undoes it exactly', async () => {
+    const app = await openBoard();
+    const before = await readBoard(app.page);
+    await app.page.getByRole('button', { name: '清除示例评分' }).click();
+    await expect.poll(() => app.page.getByRole('note').count()).toBe(0);
+    // Without jury scores only the quantitative dimension (10 % of the weight, two zones) has data:
+    // every zone falls below the 50 % coverage threshold and is flagged; none gets an invented score.
+    await expect
+      .poll(async () => (await readBoard(app.page)).filter((row) => row.text.includes('数据不足')).length)
+      .toBe(9);
+    await app.page.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => app.page.getByRole('note').count()).toBe(1);
+    await expect.poll(() => readBoard(app.page)).toEqual(before);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
   it('speaks English with ?lang=en', async () => {
     const app = await openBoard('?lang=en');
     await expect.poll(() => app.page.locator('h1').first().textContent()).toBe('Leaderboard');

@@ -1,0 +1,23 @@
+import type { MessageKey } from '../i18n/messages';
+import { useToastStore } from '../store/toastStore';
+import { useWeightDraftStore } from '../store/weightDraftStore';
+
+/**
+ * Runs a destructive action that returns the id of the backup it took, then offers "undo" in a
+ * toast; a failure is shown, never swallowed. Unsaved weight drafts are dropped because the
+ * weights they were drawn on may no longer exist.
+ */
+export async function runUndoable(action: () => Promise<number | null>, success: MessageKey): Promise<void> {
+  const { show } = useToastStore.getState();
+  try {
+    const backupId = await action();
+    useWeightDraftStore.setState({ drafts: {} });
+    show({ message: success, tone: 'info', undoBackupId: backupId ?? undefined });
+  } catch (error) {
+    show({
+      message: 'data.failed',
+      params: { message: error instanceof Error ? error.message : String(error) },
+      tone: 'error',
+    });
+  }
+}
