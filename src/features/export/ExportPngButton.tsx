@@ -4,6 +4,7 @@ import { localized } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import type { Translate } from '../../i18n/useT';
 import type { BoardModel } from '../../lib/boardModel';
+import { loadSvgRenderer } from '../../ui/chart/loadSvgRenderer';
 import { ExportStage } from './ExportStage';
 import { renderSlidePng, saveBlob, slideFileName } from './renderSlidePng';
 
@@ -32,6 +33,7 @@ export function ExportPngButton({ model, language, t }: ExportPngButtonProps) {
     const chartFinished = new Promise<void>((resolve) => {
       chartReady.current = resolve;
     });
+    await loadSvgRenderer();
     // The model is frozen for the capture, so a weight moved meanwhile cannot tear the picture.
     setStage({ model, generatedAt: now.toLocaleString(language) });
     try {

@@ -1,11 +1,11 @@
 import { BarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 
 // Only what the leaderboard draws is registered, to keep ECharts' share of the initial bundle small.
-// The SVG renderer is for export stages: vector output stays crisp at any scale.
-echarts.use([BarChart, GridComponent, AriaComponent, CanvasRenderer, SVGRenderer]);
+// The SVG renderer (export stages) is registered on demand by loadSvgRenderer.
+echarts.use([BarChart, GridComponent, AriaComponent, CanvasRenderer]);
 
 export type { EChartsCoreOption } from 'echarts/core';
 export { echarts };
