@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { prepareScoring } from '../scoring/score';
 import {
+  buildFact,
   buildGroup,
   buildIndicator,
   buildJuryIndicator,
@@ -9,7 +11,14 @@ import {
   buildZone,
   FIXTURE_PERIOD,
 } from '../scoring/testFixtures';
-import { type BoardData, buildBoardModel, effectiveWeight, totalDigitsFor } from './boardModel';
+import {
+  type BoardData,
+  buildBoardModel,
+  buildBoardModelFrom,
+  effectiveWeight,
+  scoringInputOf,
+  totalDigitsFor,
+} from './boardModel';
 
 // Two dimensions: a jury one where b leads, a quantitative one where a leads.
 function boardData(): BoardData {
@@ -92,6 +101,54 @@ describe('buildBoardModel', () => {
   });
 });
 
+describe('buildBoardModelFrom', () => {
+  it('gives the same board from one prepared run as from scratch, for any weights', () => {
+    const data = boardData();
+    const prepared = prepareScoring(scoringInputOf(data));
+    const weightSets: Record<string, number>[] = [{}, { 'dim-output': 0 }, { 'dim-jury': 1 }];
+    for (const weights of weightSets) {
+      expect(buildBoardModelFrom(data, prepared, weights)).toEqual(buildBoardModel(data, weights));
+    }
+  });
+
+  it('shows a vetoed zone with its reason, ranked last', () => {
+    const data = boardData();
+    data.indicators.push(buildIndicator('accidents', { kind: 'veto' }));
+    data.facts.push(buildFact('a', 'accidents', 1));
+    data.scorecard = {
+      ...data.scorecard,
+      vetoes: [
+        {
+          id: 'safety',
+          indicatorId: 'accidents',
+          when: { op: '>', value: 0 },
+          reason: { zh: '安全事故', en: 'accident' },
+        },
+      ],
+    };
+    const rows = buildBoardModel(data, {}).rows;
+    expect(rows.map((row) => [row.zone.id, row.rank, row.isVetoed, row.isExcluded])).toEqual([
+      ['b', 1, false, false],
+      ['a', 2, true, false],
+    ]);
+    expect(rows[1]?.vetoReasons).toEqual([{ zh: '安全事故', en: 'accident' }]);
+    data.scorecard = { ...data.scorecard, vetoMode: 'exclude' };
+    expect(buildBoardModel(data, {}).rows.map((row) => [row.zone.id, row.rank, row.isExcluded])).toEqual([
+      ['b', 1, false],
+      ['a', null, true],
+    ]);
+  });
+});
+
+describe('scoringInputOf', () => {
+  it('passes targets, periods, point events and the as-of date to the engine', () => {
+    const input = scoringInputOf(boardData());
+    expect(input).toMatchObject({ targets: [], pointEvents: [], asOf: '2023-04-14' });
+    expect(input.periods?.map((period) => period.id)).toEqual([FIXTURE_PERIOD]);
+    expect('weights' in input).toBe(false);
+  });
+});
+
 describe('effectiveWeight', () => {
   it.each([
     [{ n: 5 }, 5],
@@ -121,6 +178,15 @@ describe('totalDigitsFor', () => {
         { rank: 4, total: 86.27 },
       ]),
     ).toBe(2);
+  });
+
+  it('ignores an excluded zone without a rank', () => {
+    expect(
+      totalDigitsFor([
+        { rank: 1, total: 86.31 },
+        { rank: null, total: 86.27 },
+      ]),
+    ).toBe(1);
   });
 
   it('does not add decimals for true ties', () => {

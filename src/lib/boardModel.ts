@@ -1,6 +1,16 @@
-import type { Fact, Indicator, JuryScore, LocalizedText, Period, Scorecard, Zone } from '../scoring/model';
-import { scoreZones } from '../scoring/score';
-import type { Ranking } from '../scoring/types';
+import type {
+  Fact,
+  Indicator,
+  JuryScore,
+  LocalizedText,
+  Period,
+  PointEvent,
+  Scorecard,
+  Target,
+  Zone,
+} from '../scoring/model';
+import { type PreparedScoring, prepareScoring, scorePrepared } from '../scoring/score';
+import type { Ranking, ScoringInput } from '../scoring/types';
 
 /** The persisted data the leaderboard is derived from. */
 export interface BoardData {
@@ -9,7 +19,12 @@ export interface BoardData {
   facts: Fact[];
   juryScores: JuryScore[];
   periods: Period[];
+  /** Targets (target completion, time-pace, `target` normalisation); none when absent. */
+  targets?: Target[];
+  /** 加点 / 扣点; none when absent. */
+  pointEvents?: PointEvent[];
   scorecard: Scorecard;
+  /** The dataset's as-of date: time-pace and the point-event window use it. */
   asOf: string;
 }
 
@@ -24,10 +39,15 @@ export interface DimensionColumn {
 
 export interface BoardRow {
   zone: Zone;
-  rank: number;
+  /** null when the zone is excluded from the ranking (vetoed under `vetoMode: 'exclude'`). */
+  rank: number | null;
   isTied: boolean;
   total: number | null;
   hasSufficientData: boolean;
+  isVetoed: boolean;
+  /** The veto rules' reasons, to show beside the badge. */
+  vetoReasons: readonly LocalizedText[];
+  isExcluded: boolean;
   dimensionScores: Record<string, number | null>;
 }
 
@@ -54,16 +74,37 @@ export function effectiveWeight(
   return override !== undefined && Number.isFinite(override) && override >= 0 ? override : fallback;
 }
 
-export function buildBoardModel(data: BoardData, weights: Readonly<Record<string, number>>): BoardModel {
-  const { scorecard } = data;
-  const ranking = scoreZones({
-    scorecard,
+/** The engine's input for the board's data, without weights (what `prepareScoring` and the robustness worker take). */
+export function scoringInputOf(data: BoardData): Omit<ScoringInput, 'weights'> {
+  return {
+    scorecard: data.scorecard,
     zones: data.zones,
     indicators: data.indicators,
     facts: data.facts,
     juryScores: data.juryScores,
-    weights,
-  });
+    targets: data.targets ?? [],
+    periods: data.periods,
+    pointEvents: data.pointEvents ?? [],
+    asOf: data.asOf,
+  };
+}
+
+/** Scores the board in one go; a caller that re-weights often keeps `prepareScoring`'s result instead. */
+export function buildBoardModel(data: BoardData, weights: Readonly<Record<string, number>>): BoardModel {
+  return buildBoardModelFrom(data, prepareScoring(scoringInputOf(data)), weights);
+}
+
+/**
+ * The board from prepared scoring (DESIGN §3 steps 1–4, 6–8 done once per data version): a weight
+ * change only re-aggregates and re-ranks.
+ */
+export function buildBoardModelFrom(
+  data: BoardData,
+  prepared: PreparedScoring,
+  weights: Readonly<Record<string, number>>,
+): BoardModel {
+  const { scorecard } = data;
+  const ranking = scorePrepared(prepared, weights);
   const rawWeights = scorecard.root.children.map((node) => effectiveWeight(node.id, node.weight, weights));
   const weightSum = rawWeights.reduce((sum, weight) => sum + weight, 0);
   const dimensions = scorecard.root.children.map((node, index) => {
@@ -80,16 +121,16 @@ export function buildBoardModel(data: BoardData, weights: Readonly<Record<string
   for (const entity of ranking.entities) {
     const zone = zonesById.get(entity.zoneId);
     if (!zone) continue;
-    const dimensionScores: Record<string, number | null> = {};
-    for (const dimension of dimensions)
-      dimensionScores[dimension.nodeId] = entity.nodes[dimension.nodeId]?.score ?? null;
     rows.push({
       zone,
       rank: entity.rank,
       isTied: entity.isTied,
       total: entity.total,
       hasSufficientData: entity.hasSufficientData,
-      dimensionScores,
+      isVetoed: entity.isVetoed,
+      vetoReasons: entity.vetoReasons,
+      isExcluded: entity.isExcluded,
+      dimensionScores: entity.dimensionScores,
     });
   }
   return {
@@ -118,6 +159,8 @@ export function totalDigitsFor(rows: readonly Pick<BoardRow, 'rank' | 'total'>[]
     const isAmbiguous = rows.some((row) => {
       if (row.total === null) return false;
       const shown = row.total.toFixed(digits);
+      // An excluded zone (no rank) never clashes: it is shown apart from the ranked ones.
+      if (row.rank === null) return false;
       const rank = rankByShown.get(shown);
       rankByShown.set(shown, row.rank);
       return rank !== undefined && rank !== row.rank;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateArithmetic, aggregateChildren, imputeMissing, resolveSiblingWeights } from './aggregate';
+import {
+  aggregateArithmetic,
+  aggregateChildren,
+  aggregateGeometric,
+  imputeColumn,
+  imputeMissing,
+  resolveSiblingWeights,
+} from './aggregate';
 
 describe('resolveSiblingWeights', () => {
   it('normalises raw weights to shares that sum to 1', () => {
@@ -50,15 +57,62 @@ describe('aggregateArithmetic', () => {
   });
 });
 
+describe('aggregateGeometric', () => {
+  it('takes the weighted geometric mean: √(100 · 25) = 50', () => {
+    const result = aggregateGeometric([100, 25], [0.5, 0.5]);
+    expect(result.score).toBeCloseTo(50, 12);
+    expect(result.weights).toEqual([0.5, 0.5]);
+  });
+
+  it('weighs by exponent: 16^¾ · 1^¼ = 8', () => {
+    expect(aggregateGeometric([16, 1], [3, 1]).score).toBeCloseTo(8, 12);
+  });
+
+  it('raises a zero to the default floor 1, so √(1 · 100) = 10', () => {
+    expect(aggregateGeometric([0, 100], [1, 1]).score).toBeCloseTo(10, 12);
+  });
+
+  it('makes the node 0 when a child is 0 and the floor is 0', () => {
+    expect(aggregateGeometric([0, 100], [1, 1], 0).score).toBe(0);
+  });
+
+  it('raises a negative score to the floor', () => {
+    expect(aggregateGeometric([-20, 100], [1, 1], 0).score).toBe(0);
+    expect(aggregateGeometric([-20, 100], [1, 1]).score).toBeCloseTo(10, 12);
+  });
+
+  it('skips a missing child and re-weights the others: √(64 · 1) = 8', () => {
+    const result = aggregateGeometric([64, null, 1], [1, 1, 1]);
+    expect(result.score).toBeCloseTo(8, 12);
+    expect(result.weights).toEqual([0.5, 0, 0.5]);
+  });
+
+  it('passes a lone child’s score through exactly', () => {
+    expect(aggregateGeometric([null, 37], [1, 2]).score).toBeCloseTo(37, 12);
+  });
+
+  it('is missing when every child is missing', () => {
+    expect(aggregateGeometric([null, null], [1, 1])).toEqual({ score: null, weights: [0, 0] });
+  });
+
+  it('rejects a floor that is negative or not a number', () => {
+    expect(() => aggregateGeometric([1], [1], -1)).toThrow('geometricFloor must be a number ≥ 0, got -1');
+  });
+});
+
 describe('aggregateChildren', () => {
   it('uses the arithmetic mean for an arithmetic node', () => {
     expect(aggregateChildren('arithmetic', [10, 30], [0.5, 0.5]).score).toBe(20);
   });
 
-  it('does not support the geometric mean yet', () => {
-    expect(() => aggregateChildren('geometric', [10], [1])).toThrow(
-      'aggregation "geometric" is not supported yet',
-    );
+  it('uses the geometric mean for a geometric node, with its floor', () => {
+    expect(aggregateChildren('geometric', [0, 100], [0.5, 0.5]).score).toBeCloseTo(10, 12);
+    expect(aggregateChildren('geometric', [0, 100], [0.5, 0.5], 0).score).toBe(0);
+  });
+
+  it('names an aggregation it does not know', () => {
+    const unknown = JSON.parse('"harmonic"') as 'arithmetic';
+    expect(() => aggregateChildren(unknown, [10], [1])).toThrow('aggregation "harmonic" is unknown');
   });
 });
 
@@ -77,5 +131,14 @@ describe('imputeMissing', () => {
 
   it('cannot impute a mean when nobody has a score', () => {
     expect(imputeMissing([null, null], 'mean')).toEqual([null, null]);
+  });
+});
+
+describe('imputeColumn', () => {
+  it('imputes on a column with NaN as missing and leaves the input alone', () => {
+    const scores = Float64Array.from([20, Number.NaN, 80]);
+    expect(Array.from(imputeColumn(scores, 'mean'))).toEqual([20, 50, 80]);
+    expect(Array.from(imputeColumn(scores, 'zero'))).toEqual([20, 0, 80]);
+    expect(scores[1]).toBeNaN();
   });
 });

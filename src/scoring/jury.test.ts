@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canTrim, combineJuryScores, trimJuryScores } from './jury';
+import { canTrim, combineJuryScores, combineScoreList, trimJuryScores } from './jury';
+import type { JuryCombination } from './model';
 
 describe('trimJuryScores', () => {
   it('drops the lowest and the highest score', () => {
@@ -76,5 +78,33 @@ describe('combineJuryScores', () => {
     expect(combineJuryScores([], { method: 'mean' })).toBeNull();
     expect(combineJuryScores([], { method: 'median' })).toBeNull();
     expect(combineJuryScores([], { method: 'trimmed-mean', trim: 1 })).toBeNull();
+  });
+});
+
+describe('combineScoreList', () => {
+  it('gives combineJuryScores’ result, to the bit, for any scores and combination', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 10 }), fc.double({ min: 0, max: 100, noNaN: true })), {
+          maxLength: 9,
+        }),
+        fc.constantFrom<JuryCombination>(
+          { method: 'mean' },
+          { method: 'median' },
+          { method: 'trimmed-mean', trim: 0 },
+          { method: 'trimmed-mean', trim: 1 },
+          { method: 'trimmed-mean', trim: 2 },
+        ),
+        (scores, combination) => {
+          const records = scores.map((score) => ({ score }));
+          expect(combineScoreList(records, combination)).toBe(combineJuryScores(scores, combination));
+        },
+      ),
+    );
+  });
+
+  it('drops one of several equal extremes the way trimJuryScores does: [80, 80, 90, 70, 70] → 76.67', () => {
+    const records = [80, 80, 90, 70, 70].map((score) => ({ score }));
+    expect(combineScoreList(records, { method: 'trimmed-mean', trim: 1 })).toBe((80 + 80 + 70) / 3);
   });
 });

@@ -26,8 +26,7 @@ export function trimJuryScores(scores: readonly number[], trim: number): Trimmed
   assertTrim(trim);
   if (trim === 0 || !canTrim(scores.length, trim))
     return { kept: [...scores], dropped: [], droppedIndices: [] };
-  const order = scores.map((_, index) => index).sort((a, b) => compareScores(scores, a, b));
-  const droppedIndices = [...order.slice(0, trim), ...order.slice(order.length - trim)];
+  const droppedIndices = extremeIndices(scores, trim);
   const droppedSet = new Set(droppedIndices);
   return {
     kept: scores.filter((_, index) => !droppedSet.has(index)),
@@ -67,8 +66,72 @@ function median(scores: readonly number[]): number {
   return ((sorted[middle - 1] ?? 0) + upper) / 2;
 }
 
-function compareScores(scores: readonly number[], a: number, b: number): number {
-  return (scores[a] ?? 0) - (scores[b] ?? 0) || a - b;
+/**
+ * Positions of the `trim` lowest then the `trim` highest scores, equal scores in input order.
+ * An insertion sort: a jury has a handful of judges, and this runs for every zone × jury leaf.
+ */
+function extremeIndices(scores: readonly number[], trim: number): number[] {
+  const order: number[] = [];
+  for (let index = 0; index < scores.length; index++) {
+    const score = scores[index] ?? 0;
+    let slot = order.length;
+    while (slot > 0 && (scores[order[slot - 1] ?? 0] ?? 0) > score) slot--;
+    order.splice(slot, 0, index);
+  }
+  return [...order.slice(0, trim), ...order.slice(order.length - trim)];
+}
+
+/** Reused by `combineScoreList`: which scores a trimmed mean drops (grown as juries grow). */
+let dropMask = new Uint8Array(16);
+
+/**
+ * `combineJuryScores` straight from score records, without intermediate arrays: the engine runs
+ * it for every zone × jury leaf. The trimmed mean drops what `trimJuryScores` drops — the `trim`
+ * lowest (equal scores: the first in input order) and the `trim` highest (equal: the last) — and
+ * sums the rest in input order, so the result has the same bits.
+ */
+export function combineScoreList(
+  scores: readonly { score: number }[],
+  combination: JuryCombination,
+): number | null {
+  const count = scores.length;
+  if (count === 0) return null;
+  if (combination.method === 'median') return median(scores.map((entry) => entry.score));
+  const trim = combination.method === 'trimmed-mean' ? combination.trim : 0;
+  if (trim === 0 || !canTrim(count, trim)) return sumOf(scores, null) / count;
+  if (dropMask.length < count) dropMask = new Uint8Array(count * 2);
+  const mask = dropMask.subarray(0, count);
+  mask.fill(0);
+  for (let round = 0; round < trim; round++) {
+    let lowest = -1;
+    let highest = -1;
+    for (let index = 0; index < count; index++) {
+      if (mask[index] === 1) continue;
+      const score = scores[index]?.score ?? 0;
+      if (lowest < 0 || score < (scores[lowest]?.score ?? 0)) lowest = index;
+    }
+    mask[lowest] = 1;
+    for (let index = 0; index < count; index++) {
+      if (mask[index] === 1) continue;
+      const score = scores[index]?.score ?? 0;
+      if (highest < 0 || score >= (scores[highest]?.score ?? 0)) highest = index;
+    }
+    mask[highest] = 1;
+  }
+  return sumOf(scores, mask) / (count - 2 * trim);
+}
+
+function sumOf(scores: readonly { score: number }[], skip: Uint8Array | null): number {
+  let sum = 0;
+  for (let index = 0; index < scores.length; index++) {
+    if (skip?.[index] !== 1) sum += scores[index]?.score ?? 0;
+  }
+  return sum;
+}
+
+/** Throws for a trimmed mean whose trim is not a whole number ≥ 0. */
+export function assertJuryCombination(combination: JuryCombination): void {
+  if (combination.method === 'trimmed-mean') assertTrim(combination.trim);
 }
 
 function assertTrim(trim: number): void {

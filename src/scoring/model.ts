@@ -131,14 +131,26 @@ export interface PointEvent {
   isSample: boolean;
 }
 
+/** How a leaf's value becomes a score where higher is better (DESIGN §3 step 3; formulas in normalise.ts). */
 export type Normalisation =
+  /** 100·(x − min)/(max − min) over the scored entities; a constant column scores 100. */
   | { method: 'minmax' }
+  /** Fixed goalposts lo < hi (in the value's unit, logged along with a log treatment), clipped to 0–100. */
   | { method: 'goalposts'; lo: number; hi: number }
+  /**
+   * 100·min(x / target, cap) with the zone's own target (found like a target-completion value's);
+   * a target-completion or time-pace value already is that ratio. Default cap 1.2.
+   */
   | { method: 'target'; cap?: number }
+  /** 100·x / max (lower is better: 100·min / x). */
   | { method: 'distance-to-leader' }
+  /** 50 + 10·z, population standard deviation; a constant column scores 50. */
   | { method: 'zscore' }
+  /** Borda count on 0–100: 100·(worse + (equal − 1)/2)/(n − 1). */
   | { method: 'rank' }
+  /** Mid-rank percentile: 100·(worse + equal/2)/n. */
   | { method: 'percentile-rank' }
+  /** The value already is a 0–100 score (a jury score): passed through. */
   | { method: 'none' };
 
 export type Aggregation = 'arithmetic' | 'geometric';
@@ -153,7 +165,7 @@ export type ValueSelection =
   | { kind: 'target-completion'; targetPeriodId?: string }
   /** 序时进度: completion ÷ the elapsed share of the target period at the as-of date. */
   | { kind: 'time-pace'; targetPeriodId?: string }
-  /** this period ÷ the same period one year earlier − 1 (the period whose start and end are one year earlier). */
+  /** this period ÷ the same period one year earlier − 1 (the period whose start and end are one year earlier); a fraction, 0.1 = 10 %. */
   | { kind: 'growth' };
 
 /** Optional treatment before normalising (DESIGN §3 step 2). */

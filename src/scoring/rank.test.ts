@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { competitionRank, markTies } from './rank';
+import { competitionRank, markTies, NOT_LEVEL, rankTotals, STILL_TIED, TIER_EXCLUDED } from './rank';
 
 describe('competitionRank', () => {
   it('ranks ties as 1, 2, 2, 4', () => {
@@ -39,5 +39,51 @@ describe('competitionRank', () => {
 describe('markTies', () => {
   it('marks every entity that shares its rank', () => {
     expect(markTies([1, 2, 2, 4])).toEqual([false, true, true, false]);
+  });
+
+  it('never marks an entity without a rank', () => {
+    expect(markTies([1, null, null])).toEqual([false, false, false]);
+  });
+});
+
+describe('rankTotals', () => {
+  const totals = Float64Array.from([80, 90, 80, 80, 70]);
+
+  it('breaks ties on total with the chain: higher node score first, the next node if still level', () => {
+    // a, c, d level on 80: node 1 puts c (60) ahead of a and d (50 each); node 2 puts d (9) ahead of a (5)
+    const chain = [Float64Array.from([50, 0, 60, 50, 0]), Float64Array.from([5, 0, 1, 9, 0])];
+    const outcome = rankTotals(totals, { tieBreak: chain });
+    expect(Array.from(outcome.ranks)).toEqual([4, 1, 2, 3, 5]);
+    expect(Array.from(outcome.order)).toEqual([1, 2, 3, 0, 4]);
+    expect(Array.from(outcome.decidedBy)).toEqual([1, NOT_LEVEL, 0, 1, NOT_LEVEL]);
+  });
+
+  it('leaves entities tied when no node of the chain separates them', () => {
+    const chain = [Float64Array.from([50, 0, 50, 60, 0])];
+    const outcome = rankTotals(totals, { tieBreak: chain });
+    expect(Array.from(outcome.ranks)).toEqual([3, 1, 3, 2, 5]);
+    expect(Array.from(outcome.decidedBy)).toEqual([STILL_TIED, NOT_LEVEL, STILL_TIED, 0, NOT_LEVEL]);
+  });
+
+  it('ranks a missing tie-break score after a present one', () => {
+    const outcome = rankTotals(Float64Array.from([1, 1]), { tieBreak: [Float64Array.from([Number.NaN, 0])] });
+    expect(Array.from(outcome.ranks)).toEqual([2, 1]);
+  });
+
+  it('marks the group of entities level on total', () => {
+    const outcome = rankTotals(totals);
+    expect(Array.from(outcome.levelGroup)).toEqual([1, 0, 1, 1, 4]);
+  });
+
+  it('does not rank an excluded entity and lists it last', () => {
+    const outcome = rankTotals(Float64Array.from([99, 50, 60]), { tiers: [TIER_EXCLUDED, 0, 0] });
+    expect(Array.from(outcome.ranks)).toEqual([0, 2, 1]);
+    expect(Array.from(outcome.order)).toEqual([2, 1, 0]);
+    expect(outcome.levelGroup[0]).toBe(-1);
+  });
+
+  it('ranks a vetoed tier after an insufficient-data tier', () => {
+    const outcome = rankTotals(Float64Array.from([99, 10, 50]), { tiers: [2, 1, 0] });
+    expect(Array.from(outcome.ranks)).toEqual([3, 2, 1]);
   });
 });

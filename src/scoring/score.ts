@@ -1,305 +1,181 @@
-import { aggregateChildren, imputeMissing, resolveSiblingWeights } from './aggregate';
-import { canTrim } from './jury';
-import type { GroupNode, Indicator, IndicatorNode, MissingPolicy, ScorecardNode, Zone } from './model';
-import { isGroupNode } from './model';
-import { normaliseColumn } from './normalise';
-import { competitionRank, markTies } from './rank';
-import type { SelectionIndex } from './select';
-import { buildSelectionIndex, DEFAULT_JURY_COMBINATION, selectLeafInput } from './select';
-import type { EntityResult, LeafInput, NodeResult, Ranking, RuleFlag, ScoringInput } from './types';
+import { COVERAGE_TOLERANCE, runWeightedPass } from './evaluate';
+import { explainInputs, explainNodes, setById } from './explain';
+import type { LocalizedText } from './model';
+import type { PreparedScoring } from './prepare';
+import { prepareScoring } from './prepare';
+import { NOT_LEVEL, type RankOutcome } from './rank';
+import type { EntityResult, LeafInput, NodeResult, Ranking, RankOnly, RuleFlag, ScoringInput } from './types';
 
-/** Coverage is a sum of products of shares; this keeps 0.7999999999 from failing a 0.8 threshold. */
-const COVERAGE_TOLERANCE = 1e-9;
+export type { PreparedScoring } from './prepare';
+export { prepareScoring } from './prepare';
 
-/** Shared by the many leaves with nothing to report, so a large run does not allocate one per cell. */
-const NO_FLAGS: readonly RuleFlag[] = [];
+type Weights = Readonly<Record<string, number>>;
 
 /**
- * The scorecard tree flattened in pre-order (every parent before its children), with every weight
- * resolved once per run: draft overrides applied, the zero rule applied, normalised among siblings.
+ * Shared by the many entities with nothing to add, so a large run does not allocate one per zone.
+ * Frozen like the prepared flag lists: results are read, never edited.
  */
-type CompiledNode =
-  | { kind: 'leaf'; node: IndicatorNode; parent: number; weight: number; leafIndex: number }
-  | { kind: 'group'; node: GroupNode; parent: number; weight: number; children: number[] };
-
-interface CompiledLeaf {
-  node: IndicatorNode;
-  /** Product of the nominal (not re-weighted) weights from the root: this leaf's part of full coverage. */
-  nominalShare: number;
-}
-
-interface CompiledTree {
-  /** Pre-order; the root is at 0. */
-  nodes: CompiledNode[];
-  leaves: CompiledLeaf[];
-  leafShareTotal: number;
-}
-
-/** One leaf across all zones (index = zone position in the input). */
-interface LeafColumn {
-  inputs: LeafInput[];
-  scores: (number | null)[];
-  flags: (readonly RuleFlag[])[];
-}
-
-/** One zone's node scores, by position in `CompiledTree.nodes`. */
-interface ZoneEvaluation {
-  scores: (number | null)[];
-  isMissing: boolean[];
-  /** Each node's weight among the siblings its parent actually used. */
-  weights: number[];
-}
-
-type UnrankedEntity = Omit<EntityResult, 'rank' | 'isTied'>;
+const NO_FLAGS: readonly RuleFlag[] = Object.freeze([]);
+const NO_REASONS: readonly LocalizedText[] = Object.freeze([]);
 
 /**
- * Scores and ranks the zones on a scorecard (DESIGN §3): select each leaf's value, normalise it
- * across the zones, apply the missing-data policy, aggregate bottom-up to a 0–100 total, measure
- * coverage, rank, and explain every node's weight and contribution. Pure: same input, same output.
+ * Scores and ranks the zones on a scorecard (DESIGN §3) with every explanation:
+ * `scorePrepared(prepareScoring(input), input.weights)`. Pure: same input, same output.
  */
 export function scoreZones(input: ScoringInput): Ranking {
-  const { scorecard } = input;
-  const tree = compileScorecard(scorecard.root, input.weights ?? {});
-  const columns = scoreLeafColumns(tree.leaves, input);
-  const entities = input.zones.map((zone, zoneIndex) =>
-    scoreEntity(tree, columns, zone.id, zoneIndex, scorecard.missing.minCoverage),
-  );
-  return {
-    scorecardId: scorecard.id,
-    revision: scorecard.revision,
-    periodId: scorecard.periodId,
-    entities: rankEntities(entities),
-  };
+  return scorePrepared(prepareScoring(input), input.weights);
 }
 
-function compileScorecard(root: GroupNode, overrides: Readonly<Record<string, number>>): CompiledTree {
-  const nodes: CompiledNode[] = [];
-  const leaves: CompiledLeaf[] = [];
-  const seen = new Set<string>();
-  const visit = (node: ScorecardNode, parent: number, weight: number, share: number): number => {
-    if (seen.has(node.id)) {
-      throw new Error(`node id "${node.id}" appears twice in the scorecard; node ids must be unique`);
-    }
-    seen.add(node.id);
-    const position = nodes.length;
-    if (!isGroupNode(node)) {
-      nodes.push({ kind: 'leaf', node, parent, weight, leafIndex: leaves.length });
-      leaves.push({ node, nominalShare: share });
-      return position;
-    }
-    const children: number[] = [];
-    nodes.push({ kind: 'group', node, parent, weight, children });
-    const weights = resolveSiblingWeights(node.children.map((child) => rawWeight(child, overrides)));
-    node.children.forEach((child, index) => {
-      const childWeight = weights[index] ?? 0;
-      children.push(visit(child, position, childWeight, share * childWeight));
-    });
-    return position;
-  };
-  visit(root, -1, 1, 1);
-  const leafShareTotal = leaves.reduce((total, leaf) => total + leaf.nominalShare, 0);
-  return { nodes, leaves, leafShareTotal };
-}
-
-/** A draft weight wins when it is a usable number (the weights panel may hold a half-typed value). */
-function rawWeight(node: ScorecardNode, overrides: Readonly<Record<string, number>>): number {
-  const override: unknown = Object.hasOwn(overrides, node.id) ? overrides[node.id] : undefined;
-  return typeof override === 'number' && Number.isFinite(override) && override >= 0 ? override : node.weight;
-}
-
-function scoreLeafColumns(leaves: readonly CompiledLeaf[], input: ScoringInput): LeafColumn[] {
-  const indicators = new Map(input.indicators.map((indicator) => [indicator.id, indicator]));
-  const index = buildSelectionIndex(input.facts, input.juryScores, input.scorecard.periodId);
-  return leaves.map(({ node }) => {
-    const indicator = indicators.get(node.indicatorId);
-    if (indicator === undefined) {
-      throw new Error(
-        `scorecard node "${node.id}" refers to indicator "${node.indicatorId}", which does not exist`,
-      );
-    }
-    return scoreLeafColumn(node, indicator, input.zones, index, input.scorecard.missing.policy);
-  });
-}
-
-/** DESIGN §3 steps 1–4 and 6 for one leaf: normalisation compares zones, so it works on the column. */
-function scoreLeafColumn(
-  node: IndicatorNode,
-  indicator: Indicator,
-  zones: readonly Zone[],
-  index: SelectionIndex,
-  policy: MissingPolicy,
-): LeafColumn {
-  const inputs = zones.map((zone) => selectLeafInput(node, indicator, zone.id, index));
-  const normalised = normaliseColumn(
-    inputs.map((leafInput) => leafInput.rawValue),
-    node.normalisation,
-    indicator.direction,
-  );
-  const scores = imputeMissing(normalised, policy);
-  const flags = inputs.map((leafInput, zoneIndex) =>
-    leafFlags(node, leafInput, scores[zoneIndex] ?? null, policy),
-  );
-  return { inputs, scores, flags };
-}
-
-function leafFlags(
-  node: IndicatorNode,
-  leafInput: LeafInput,
-  score: number | null,
-  policy: MissingPolicy,
-): readonly RuleFlag[] {
-  if (leafInput.rawValue !== null && leafInput.juryCount === undefined) return NO_FLAGS;
-  const flags: RuleFlag[] = [];
-  if (leafInput.rawValue === null) {
-    const treatment = score === null ? 'skipped' : policy === 'zero' ? 'zero' : 'mean';
-    flags.push({ rule: 'missing', nodeId: node.id, indicatorId: node.indicatorId, treatment });
+/**
+ * The weighted half of a run (DESIGN §3 steps 5–10): aggregates with the weights in force
+ * (`weights` overrides the scorecard's per node id), measures coverage, adds coefficient and
+ * points, ranks, and explains. A slider drag calls only this. Each entity's `nodes` and `inputs`
+ * are built when first read.
+ */
+export function scorePrepared(prepared: PreparedScoring, weights?: Weights): Ranking {
+  const pass = runWeightedPass(prepared, weights, true);
+  const { outcome, totals, aggregates, coverage } = pass;
+  // The lazy explanations outlive the scratch arrays: they keep their own copy of the weights.
+  const context: ExplainContext = { prepared, weights: pass.weights.slice() };
+  const dimensions = prepared.nodes[0]?.children ?? [];
+  const template: Record<string, number | null> = {};
+  for (const position of dimensions) setById(template, prepared.nodes[position]?.id ?? '', null);
+  const rankCounts = new Map<number, number>();
+  for (const rank of outcome.ranks) if (rank > 0) rankCounts.set(rank, (rankCounts.get(rank) ?? 0) + 1);
+  const entities: EntityResult[] = [];
+  for (const zone of outcome.order) {
+    const rank = outcome.ranks[zone] ?? 0;
+    const zoneCoverage = coverage?.[zone] ?? 0;
+    entities.push(
+      buildEntity(context, zone, {
+        total: totals[zone] ?? Number.NaN,
+        aggregate: aggregates[zone] ?? Number.NaN,
+        coverage: zoneCoverage,
+        rank: rank > 0 ? rank : null,
+        isTied: rank > 0 && (rankCounts.get(rank) ?? 0) > 1,
+        flags: dynamicFlags(prepared, zone, zoneCoverage, outcome),
+        dimensionScores: dimensionScoresOf(prepared, dimensions, template, zone),
+      }),
+    );
   }
-  const combination = node.jury ?? DEFAULT_JURY_COMBINATION;
-  const count = leafInput.juryCount ?? 0;
-  if (combination.method === 'trimmed-mean' && count > 0 && !canTrim(count, combination.trim)) {
-    flags.push({ rule: 'jury-untrimmed', nodeId: node.id, count, trim: combination.trim });
+  const { scorecard } = prepared;
+  return { scorecardId: scorecard.id, revision: scorecard.revision, periodId: scorecard.periodId, entities };
+}
+
+/**
+ * The fast path for many weight sets (robustness sampling): totals and ranks in input zone order,
+ * exactly as `scorePrepared` computes them, without any explanation. A null rank is an excluded
+ * entity. Works in scratch arrays held by `prepared`, so it allocates only its result.
+ */
+export function rankPrepared(prepared: PreparedScoring, weights?: Weights): RankOnly {
+  const { totals, outcome } = runWeightedPass(prepared, weights, false);
+  const count = totals.length;
+  const result: RankOnly = {
+    totals: new Array<number | null>(count),
+    ranks: new Array<number | null>(count),
+  };
+  for (let zone = 0; zone < count; zone++) {
+    const total = totals[zone] ?? Number.NaN;
+    const rank = outcome.ranks[zone] ?? 0;
+    result.totals[zone] = Number.isNaN(total) ? null : total;
+    result.ranks[zone] = rank > 0 ? rank : null;
+  }
+  return result;
+}
+
+interface ExplainContext {
+  prepared: PreparedScoring;
+  weights: Float64Array;
+}
+
+/**
+ * The root's children's scores for one zone, read from the pass's columns before they are reused.
+ * Every entity's record is a copy of one template, so all share one object shape (cheap to make).
+ */
+function dimensionScoresOf(
+  prepared: PreparedScoring,
+  dimensions: readonly number[],
+  template: Readonly<Record<string, number | null>>,
+  zone: number,
+): Record<string, number | null> {
+  const scores = { ...template };
+  for (const position of dimensions) {
+    const score = prepared.scratch.columns[position]?.[zone] ?? Number.NaN;
+    setById(scores, prepared.nodes[position]?.id ?? '', Number.isNaN(score) ? null : score);
+  }
+  return scores;
+}
+
+interface EntityParts {
+  dimensionScores: Record<string, number | null>;
+  total: number;
+  aggregate: number;
+  coverage: number;
+  rank: number | null;
+  isTied: boolean;
+  flags: readonly RuleFlag[];
+}
+
+function buildEntity(context: ExplainContext, zone: number, parts: EntityParts): EntityResult {
+  const { prepared } = context;
+  let nodes: Record<string, NodeResult> | undefined;
+  let inputs: Record<string, LeafInput> | undefined;
+  const isVetoed = prepared.isVetoed[zone] === 1;
+  return {
+    zoneId: prepared.zones[zone]?.id ?? '',
+    total: Number.isNaN(parts.total) ? null : parts.total,
+    aggregate: Number.isNaN(parts.aggregate) ? null : parts.aggregate,
+    coefficient: prepared.coefficients[zone] ?? 1,
+    bonus: prepared.bonus[zone] ?? 0,
+    deduction: prepared.deduction[zone] ?? 0,
+    rank: parts.rank,
+    isTied: parts.isTied,
+    isExcluded: isVetoed && prepared.isExcludeMode,
+    isVetoed,
+    vetoReasons: isVetoed ? (prepared.vetoReasons[zone] ?? NO_REASONS) : NO_REASONS,
+    coverage: parts.coverage,
+    hasSufficientData: parts.coverage >= prepared.minCoverage - COVERAGE_TOLERANCE,
+    usesSampleData: prepared.usesSampleData[zone] === 1,
+    dimensionScores: parts.dimensionScores,
+    get nodes() {
+      nodes ??= explainNodes(prepared, context.weights, zone);
+      return nodes;
+    },
+    get inputs() {
+      inputs ??= explainInputs(prepared, zone);
+      return inputs;
+    },
+    flags: parts.flags,
+  };
+}
+
+/** The zone's prepared flags, then those that depend on the weights: insufficient data, tie-break. */
+function dynamicFlags(
+  prepared: PreparedScoring,
+  zone: number,
+  coverage: number,
+  outcome: RankOutcome,
+): readonly RuleFlag[] {
+  const preparedFlags = prepared.flags[zone] ?? NO_FLAGS;
+  const { minCoverage } = prepared;
+  const isInsufficient = !(coverage >= minCoverage - COVERAGE_TOLERANCE);
+  const decidedBy = outcome.decidedBy[zone] ?? NOT_LEVEL;
+  const isTieBroken = decidedBy !== NOT_LEVEL && prepared.tieBreak.length > 0;
+  // Most entities add nothing: they share the prepared (frozen) array instead of copying it.
+  if (!isInsufficient && !isTieBroken) return preparedFlags;
+  const flags = [...preparedFlags];
+  if (isInsufficient) flags.push({ rule: 'insufficient-data', coverage, minCoverage });
+  if (isTieBroken) {
+    const group = outcome.levelGroup[zone] ?? -1;
+    const tiedZoneIds: string[] = [];
+    for (let position = group; position >= 0 && position < outcome.order.length; position++) {
+      const other = outcome.order[position] ?? -1;
+      if (outcome.levelGroup[other] !== group) break;
+      if (other !== zone) tiedZoneIds.push(prepared.zones[other]?.id ?? '');
+    }
+    const position = prepared.tieBreak[decidedBy];
+    const nodeId = position === undefined ? null : (prepared.nodes[position]?.id ?? null);
+    flags.push({ rule: 'tie-break', nodeId, tiedZoneIds });
   }
   return flags;
-}
-
-function scoreEntity(
-  tree: CompiledTree,
-  columns: readonly LeafColumn[],
-  zoneId: string,
-  zoneIndex: number,
-  minCoverage: number,
-): UnrankedEntity {
-  const evaluation = evaluateZone(tree, columns, zoneIndex);
-  const inputs: LeafInput[] = [];
-  const flags: RuleFlag[] = [];
-  for (const column of columns) {
-    const leafInput = column.inputs[zoneIndex];
-    if (leafInput !== undefined) inputs.push(leafInput);
-    flags.push(...(column.flags[zoneIndex] ?? []));
-  }
-  const coverage = measureCoverage(tree, inputs);
-  const hasSufficientData = coverage >= minCoverage - COVERAGE_TOLERANCE;
-  if (!hasSufficientData) flags.push({ rule: 'insufficient-data', coverage, minCoverage });
-  return {
-    zoneId,
-    total: evaluation.scores[0] ?? null,
-    coverage,
-    hasSufficientData,
-    usesSampleData: inputs.some((leafInput) => leafInput.usesSampleData),
-    nodes: explainZone(tree, evaluation),
-    inputs: recordById(inputs),
-    flags,
-  };
-}
-
-/**
- * DESIGN §3 step 5, bottom-up: pre-order puts every child after its parent, so walking the nodes
- * backwards aggregates each group after all of its children.
- */
-function evaluateZone(tree: CompiledTree, columns: readonly LeafColumn[], zoneIndex: number): ZoneEvaluation {
-  const count = tree.nodes.length;
-  const evaluation: ZoneEvaluation = {
-    scores: new Array<number | null>(count).fill(null),
-    isMissing: new Array<boolean>(count).fill(true),
-    weights: new Array<number>(count).fill(0),
-  };
-  evaluation.weights[0] = 1;
-  for (let position = count - 1; position >= 0; position--) {
-    const compiled = tree.nodes[position];
-    if (compiled?.kind === 'leaf') {
-      const column = columns[compiled.leafIndex];
-      evaluation.scores[position] = column?.scores[zoneIndex] ?? null;
-      evaluation.isMissing[position] = (column?.inputs[zoneIndex]?.rawValue ?? null) === null;
-    } else if (compiled !== undefined) {
-      evaluateGroup(tree, compiled, position, evaluation);
-    }
-  }
-  return evaluation;
-}
-
-/** A group is missing when no weighted child has a score, or when all of its leaves lack data. */
-function evaluateGroup(
-  tree: CompiledTree,
-  group: CompiledNode & { kind: 'group' },
-  position: number,
-  evaluation: ZoneEvaluation,
-): void {
-  const aggregate = aggregateChildren(
-    group.node.aggregation,
-    group.children.map((child) => evaluation.scores[child] ?? null),
-    group.children.map((child) => tree.nodes[child]?.weight ?? 0),
-  );
-  group.children.forEach((child, index) => {
-    evaluation.weights[child] = aggregate.weights[index] ?? 0;
-  });
-  evaluation.scores[position] = aggregate.score;
-  evaluation.isMissing[position] =
-    aggregate.score === null || group.children.every((child) => evaluation.isMissing[child] ?? true);
-}
-
-/** Top-down: a node's share is the product of the used weights on its path; contribution = share × score. */
-function explainZone(tree: CompiledTree, evaluation: ZoneEvaluation): Record<string, NodeResult> {
-  const shares: number[] = [];
-  const results = tree.nodes.map((compiled, position): NodeResult => {
-    const weight = evaluation.weights[position] ?? 0;
-    const share = (compiled.parent < 0 ? 1 : (shares[compiled.parent] ?? 0)) * weight;
-    shares.push(share);
-    const score = evaluation.scores[position] ?? null;
-    const contribution = score === null ? 0 : share * score;
-    const isMissing = evaluation.isMissing[position] ?? true;
-    return { nodeId: compiled.node.id, score, weight, share, contribution, isMissing };
-  });
-  return recordById(results);
-}
-
-/**
- * Keys results by node id. A plain assignment of "__proto__" would replace the prototype instead of
- * adding a key, so that one id is defined as an own property (Object.fromEntries would too, but is
- * several times slower on the thousands of records a large run builds).
- */
-function recordById<T extends { nodeId: string }>(results: readonly T[]): Record<string, T> {
-  const record: Record<string, T> = {};
-  for (const result of results) {
-    if (result.nodeId === '__proto__') {
-      Object.defineProperty(record, result.nodeId, {
-        value: result,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    } else {
-      record[result.nodeId] = result;
-    }
-  }
-  return record;
-}
-
-/**
- * DESIGN §3 step 6: the share of the leaf weight that has data, with the nominal weights (draft
- * overrides applied, not re-weighted — re-weighting would always make it 1). Imputed values do
- * not count as data.
- */
-function measureCoverage(tree: CompiledTree, inputs: readonly LeafInput[]): number {
-  if (!(tree.leafShareTotal > 0)) return 0;
-  let covered = 0;
-  tree.leaves.forEach((leaf, index) => {
-    if ((inputs[index]?.rawValue ?? null) !== null) covered += leaf.nominalShare;
-  });
-  return Math.min(1, covered / tree.leafShareTotal);
-}
-
-/** DESIGN §3 steps 6 and 9: insufficient data ranks after the rest; ties keep the zones' input order. */
-function rankEntities(entities: readonly UnrankedEntity[]): EntityResult[] {
-  const ranks = competitionRank(
-    entities.map((entity) => entity.total),
-    { tiers: entities.map((entity) => (entity.hasSufficientData ? 0 : 1)) },
-  );
-  const ties = markTies(ranks);
-  const ranked = entities.map((entity, index) => ({
-    ...entity,
-    rank: ranks[index] ?? 0,
-    isTied: ties[index] ?? false,
-  }));
-  // toSorted is stable, so equal ranks stay in input order.
-  return ranked.toSorted((a, b) => a.rank - b.rank);
 }

@@ -9,8 +9,11 @@ import type {
   IndicatorNode,
   JuryScore,
   LocalizedText,
+  Period,
+  PointEvent,
   Scorecard,
   ScorecardNode,
+  Target,
   Zone,
 } from './model';
 import type { ScoringInput } from './types';
@@ -124,4 +127,48 @@ export function buildFacts(indicatorId: string, values: Readonly<Record<string, 
 /** One jury score per judge j1, j2, … for a zone and indicator. */
 export function buildJuryScores(zoneId: string, indicatorId: string, scores: readonly number[]): JuryScore[] {
   return scores.map((score, index) => buildJuryScore(`j${index + 1}`, zoneId, indicatorId, score));
+}
+
+export function buildTarget(
+  zoneId: string,
+  indicatorId: string,
+  value: number,
+  overrides: Partial<Target> = {},
+): Target {
+  const periodId = overrides.periodId ?? FIXTURE_PERIOD;
+  return {
+    id: `${zoneId}/${indicatorId}/${periodId}`,
+    zoneId,
+    indicatorId,
+    periodId,
+    value,
+    comparator: 'atLeast',
+    source: { sourceId: 'fixture', text: `${zoneId} ${indicatorId} target ${value}` },
+    ...overrides,
+  };
+}
+
+/** A period with ISO start and end dates (inclusive). */
+export function buildPeriod(id: string, start: string, end: string): Period {
+  return { id, label: text(id), start, end };
+}
+
+/** The fixture's scored period, 2023, with its dates. */
+export const FIXTURE_YEAR = buildPeriod(FIXTURE_PERIOD, '2023-01-01', '2023-12-31');
+
+export function buildPointEvent(
+  zoneId: string,
+  points: number,
+  date: string,
+  overrides: Partial<PointEvent> = {},
+): PointEvent {
+  return {
+    id: `${zoneId}/${date}/${points}`,
+    zoneId,
+    points,
+    reason: text(points > 0 ? 'bonus' : 'deduction'),
+    date,
+    isSample: false,
+    ...overrides,
+  };
 }

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../i18n/messages';
@@ -85,6 +85,47 @@ describe('RankingTable', () => {
     );
     expect(screen.getByRole('link', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('shows a vetoed zone with its reason as text, and an excluded one without a rank', () => {
+    const data = {
+      zones: [
+        buildZone('north', { name: { zh: '北区', en: 'North' } }),
+        buildZone('east', { name: { zh: '东区', en: 'East' } }),
+      ],
+      indicators: [buildIndicator('output'), buildIndicator('accidents', { kind: 'veto' })],
+      facts: [...buildFacts('output', { north: 10, east: 30 }), ...buildFacts('accidents', { east: 1 })],
+      juryScores: [],
+      periods: [],
+      asOf: '2023-04-14',
+    };
+    const vetoes = [
+      {
+        id: 'safety',
+        indicatorId: 'accidents',
+        when: { op: '>', value: 0 },
+        reason: { zh: '重大安全事故', en: 'major accident' },
+      },
+    ] as const;
+    const scorecard = buildScorecard([buildLeaf('output')], { vetoes: [...vetoes] });
+    render(<RankingTable model={buildBoardModel({ ...data, scorecard }, {})} language="zh-CN" t={t} />);
+    expect(bodyRows().map((row) => row.textContent)).toEqual([
+      '1北区0.00.0',
+      '2东区一票否决：重大安全事故100.0100.0',
+    ]);
+    cleanup();
+    const excluding = { ...scorecard, vetoMode: 'exclude' as const };
+    render(
+      <RankingTable
+        model={buildBoardModel({ ...data, scorecard: excluding }, {})}
+        language="en"
+        t={(key, params) => translate('en', key, params)}
+      />,
+    );
+    expect(bodyRows().map((row) => row.textContent)).toEqual([
+      '1North0.00.0',
+      '—not rankedEastvetoed: major accident100.0100.0',
+    ]);
   });
 
   it('speaks English', () => {

@@ -25,7 +25,12 @@ type Translate = (key: MessageKey, params?: Record<string, string | number>) => 
 
 function buildColumns(dimensions: DimensionColumn[], language: Language, t: Translate) {
   return column.columns([
-    column.accessor('rank', { id: 'rank', header: t('table.rank'), sortFn: 'basic' }),
+    // An excluded zone has no rank and sorts after every ranked one.
+    column.accessor((row) => row.rank ?? Number.POSITIVE_INFINITY, {
+      id: 'rank',
+      header: t('table.rank'),
+      sortFn: 'basic',
+    }),
     column.accessor((row) => localized(row.zone.name, language), {
       id: 'zone',
       header: t('table.zone'),
@@ -128,15 +133,23 @@ function RankingRow({
   language: Language;
   t: Translate;
 }) {
+  const rowClass = row.isVetoed ? 'is-vetoed' : row.hasSufficientData ? undefined : 'is-insufficient';
+  const vetoReasons = row.vetoReasons
+    .map((reason) => localized(reason, language))
+    .join(language === 'en' ? '; ' : '；');
   return (
-    <tr data-zone-id={row.zone.id} className={row.hasSufficientData ? undefined : 'is-insufficient'}>
+    <tr data-zone-id={row.zone.id} className={rowClass}>
       <td className="rank-cell">
-        {row.rank}
+        {row.rank ?? '—'}
         {row.isTied && <span className="badge">{t('table.tied')}</span>}
+        {row.isExcluded && <span className="badge badge-warn">{t('table.excluded')}</span>}
       </td>
       <th scope="row" className="zone-cell">
         <span className="zone-swatch" style={{ background: row.zone.color }} aria-hidden="true" />
         <a href={`#/zone/${encodeURIComponent(row.zone.id)}`}>{localized(row.zone.name, language)}</a>
+        {row.isVetoed && (
+          <span className="badge badge-warn">{t('table.vetoed', { reason: vetoReasons })}</span>
+        )}
         {!row.hasSufficientData && <span className="badge badge-warn">{t('table.insufficient')}</span>}
       </th>
       <td className="score-cell total-cell">{formatScore(row.total, language, model.totalDigits)}</td>
