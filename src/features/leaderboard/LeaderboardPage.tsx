@@ -3,7 +3,7 @@ import { localized } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import type { Translate } from '../../i18n/useT';
 import type { BoardModel } from '../../lib/boardModel';
-import { RankingChart } from '../../ui/RankingChart';
+import { LazyRankingChart } from '../../ui/LazyRankingChart';
 import { RankingTable } from './RankingTable';
 import { WeightsPanel } from './WeightsPanel';
 
@@ -16,6 +16,8 @@ export interface LeaderboardPageProps {
   isModified: boolean;
   /** Actions composed in by the app (export, data reset), so this screen stays independent of them. */
   actions?: ReactNode;
+  /** The rank-robustness analysis, composed in by the app and shown below the board. */
+  robustness?: ReactNode;
 }
 
 export function LeaderboardPage({
@@ -26,6 +28,7 @@ export function LeaderboardPage({
   onResetWeights,
   isModified,
   actions,
+  robustness,
 }: LeaderboardPageProps) {
   return (
     <div className="leaderboard">
@@ -47,7 +50,8 @@ export function LeaderboardPage({
             <RankingTable model={model} language={language} t={t} />
           </section>
           <section className="panel chart-panel" aria-label={t('chart.label')}>
-            <RankingChart
+            <LazyRankingChart
+              loadingLabel={t('chart.loading')}
               model={model}
               language={language}
               label={t('chart.label')}
@@ -72,6 +76,7 @@ export function LeaderboardPage({
           </div>
         </div>
       )}
+      {model.rows.length > 0 && robustness}
     </div>
   );
 }
