@@ -7,12 +7,16 @@ import { useWeightDraftStore } from '../store/weightDraftStore';
  * toast; a failure is shown, never swallowed. Unsaved weight drafts are dropped because the
  * weights they were drawn on may no longer exist.
  */
-export async function runUndoable(action: () => Promise<number | null>, success: MessageKey): Promise<void> {
+export async function runUndoable(
+  action: () => Promise<number | null>,
+  success: MessageKey,
+  params?: Record<string, string | number>,
+): Promise<void> {
   const { show } = useToastStore.getState();
   try {
     const backupId = await action();
     useWeightDraftStore.setState({ drafts: {} });
-    show({ message: success, tone: 'info', undoBackupId: backupId ?? undefined });
+    show({ message: success, params, tone: 'info', undoBackupId: backupId ?? undefined });
   } catch (error) {
     show({
       message: 'data.failed',

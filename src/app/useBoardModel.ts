@@ -1,17 +1,31 @@
 import { useMemo } from 'react';
 import { useArenaData } from '../db/useArenaData';
 import { useWeightEditing, type WeightEditing } from '../features/leaderboard/useWeightEditing';
-import { type BoardData, type BoardModel, buildBoardModel } from '../lib/boardModel';
+import { type BoardData, type BoardModel, buildBoardModelFrom, scoringInputOf } from '../lib/boardModel';
+import type { Scorecard } from '../scoring/model';
+import { prepareScoring } from '../scoring/score';
+import type { ScoringInput } from '../scoring/types';
 
 export interface BoardState {
   model: BoardModel;
+  /** Every scorecard in the database, for the picker. */
+  scorecards: Scorecard[];
   editing: WeightEditing;
+  /** The engine's input without weights, for work elsewhere (the robustness worker). */
+  input: Omit<ScoringInput, 'weights'>;
+  /** The weights in force (draft over saved over the scorecard's), by node id. */
+  weights: Readonly<Record<string, number>>;
 }
 
-/** The ranking derived from the live dataset and the weights in force (undefined while loading). */
+/**
+ * The ranking derived from the live dataset and the weights in force (undefined while loading).
+ * The weight-independent work (`prepareScoring`) is redone only when the data or scorecard change,
+ * so a slider drag only re-aggregates and re-ranks.
+ */
 export function useBoardModel(): BoardState | null | undefined {
   const data = useArenaData();
-  const scorecard = data?.scorecards[0];
+  const scorecard =
+    data?.scorecards.find((card) => card.id === data.activeScorecardId) ?? data?.scorecards[0];
   const saved = data?.weightSets.find((set) => set.scorecardId === scorecard?.id)?.weights;
   const editing = useWeightEditing(scorecard, saved);
   const boardData = useMemo<BoardData | null>(
@@ -23,16 +37,22 @@ export function useBoardModel(): BoardState | null | undefined {
             facts: data.facts,
             juryScores: data.juryScores,
             periods: data.periods,
+            targets: data.targets,
+            pointEvents: data.pointEvents,
             scorecard,
             asOf: data.asOf,
           }
         : null,
     [data, scorecard],
   );
+  const input = useMemo(() => (boardData ? scoringInputOf(boardData) : null), [boardData]);
+  const prepared = useMemo(() => (input ? prepareScoring(input) : null), [input]);
   const model = useMemo(
-    () => (boardData ? buildBoardModel(boardData, editing.weights) : null),
-    [boardData, editing.weights],
+    () => (boardData && prepared ? buildBoardModelFrom(boardData, prepared, editing.weights) : null),
+    [boardData, prepared, editing.weights],
   );
   if (data === undefined) return undefined;
-  return model ? { model, editing } : null;
+  return model && input && data
+    ? { model, scorecards: data.scorecards, editing, input, weights: editing.weights }
+    : null;
 }

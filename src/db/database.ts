@@ -40,6 +40,12 @@ export interface Backup {
   contentJson: string;
 }
 
+/** Small per-browser choices that are not data, e.g. which scorecard the board shows. */
+export interface Setting {
+  key: 'activeScorecardId';
+  value: string;
+}
+
 export const DATABASE_NAME = 'leitai-arena';
 
 /**
@@ -63,6 +69,7 @@ export class ArenaDatabase extends Dexie {
   scorecards!: Table<Scorecard, string>;
   weightSets!: EntityTable<WeightSet, 'scorecardId'>;
   backups!: EntityTable<Backup, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -83,6 +90,8 @@ export class ArenaDatabase extends Dexie {
       weightSets: 'scorecardId',
       backups: '++id, createdAt',
     });
+    // v2 adds the settings table; the existing tables and their data are kept as they are.
+    this.version(2).stores({ settings: 'key' });
   }
 
   /**

@@ -1,36 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type {
-  Category,
-  Fact,
-  Indicator,
-  JuryScore,
-  Period,
-  Scorecard,
-  Shortfall,
-  Source,
-  Target,
-  Zone,
-  ZoneText,
-} from '../scoring/model';
+import type { Bundle } from '../formats/bundle';
+import type { Source } from '../scoring/model';
 import { useDatabase } from './DatabaseContext';
 import type { WeightSet } from './database';
+import { readBundle } from './dataset';
 
-/** The persisted dataset as the screens read it. */
-export interface ArenaData {
+/** The persisted dataset as the screens read it: every bundle table, plus the user's choices. */
+export type ArenaData = Omit<Bundle, 'format' | 'version' | 'meta'> & {
   asOf: string;
   sources: Source[];
-  categories: Category[];
-  zones: Zone[];
-  periods: Period[];
-  indicators: Indicator[];
-  facts: Fact[];
-  targets: Target[];
-  texts: ZoneText[];
-  shortfalls: Shortfall[];
-  juryScores: JuryScore[];
-  scorecards: Scorecard[];
   weightSets: WeightSet[];
-}
+  /** The scorecard the board shows; null until the user picks one (the first is shown then). */
+  activeScorecardId: string | null;
+};
 
 /**
  * One live query over every table, read in a single transaction so a screen never sees half of
@@ -40,46 +22,16 @@ export function useArenaData(): ArenaData | null | undefined {
   const db = useDatabase();
   return useLiveQuery(
     () =>
-      db.transaction('r', [...db.dataTables, db.weightSets], async () => {
-        const dataset = await db.datasets.get('dataset');
-        if (!dataset) return null;
-        const [
-          categories,
-          zones,
-          periods,
-          indicators,
-          facts,
-          targets,
-          texts,
-          shortfalls,
-          juryScores,
-          scorecards,
-        ] = await Promise.all([
-          db.categories.toArray(),
-          db.zones.toArray(),
-          db.periods.toArray(),
-          db.indicators.toArray(),
-          db.facts.toArray(),
-          db.targets.toArray(),
-          db.texts.toArray(),
-          db.shortfalls.toArray(),
-          db.juryScores.toArray(),
-          db.scorecards.toArray(),
-        ]);
+      db.transaction('r', [...db.dataTables, db.weightSets, db.settings], async () => {
+        const bundle = await readBundle(db);
+        if (!bundle) return null;
+        const { format: _format, version: _version, meta, ...tables } = bundle;
         return {
-          asOf: dataset.meta.asOf,
-          sources: dataset.meta.sources,
-          categories,
-          zones,
-          periods,
-          indicators,
-          facts,
-          targets,
-          texts,
-          shortfalls,
-          juryScores,
-          scorecards,
+          ...tables,
+          asOf: meta.asOf,
+          sources: meta.sources,
           weightSets: await db.weightSets.toArray(),
+          activeScorecardId: (await db.settings.get('activeScorecardId'))?.value ?? null,
         } satisfies ArenaData;
       }),
     [db],

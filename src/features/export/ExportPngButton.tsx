@@ -5,7 +5,7 @@ import type { Language } from '../../i18n/messages';
 import type { Translate } from '../../i18n/useT';
 import type { BoardModel } from '../../lib/boardModel';
 import { loadSvgRenderer } from '../../ui/chart/loadSvgRenderer';
-import { ExportStage } from './ExportStage';
+import type { ExportStage as ExportStageComponent } from './ExportStage';
 import { renderSlidePng, saveBlob, slideFileName } from './renderSlidePng';
 
 type Status =
@@ -23,7 +23,11 @@ export interface ExportPngButtonProps {
 /** Saves the leaderboard as a 1920×1080 PNG slide. */
 export function ExportPngButton({ model, language, t }: ExportPngButtonProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [stage, setStage] = useState<{ model: BoardModel; generatedAt: string } | null>(null);
+  const [stage, setStage] = useState<{
+    model: BoardModel;
+    generatedAt: string;
+    Stage: typeof ExportStageComponent;
+  } | null>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const chartReady = useRef<() => void>(() => {});
 
@@ -33,10 +37,11 @@ export function ExportPngButton({ model, language, t }: ExportPngButtonProps) {
     const chartFinished = new Promise<void>((resolve) => {
       chartReady.current = resolve;
     });
-    await loadSvgRenderer();
-    // The model is frozen for the capture, so a weight moved meanwhile cannot tear the picture.
-    setStage({ model, generatedAt: now.toLocaleString(language) });
     try {
+      // The stage (and the chart library it draws with) loads with the first export, not at start.
+      const [{ ExportStage }] = await Promise.all([import('./ExportStage'), loadSvgRenderer()]);
+      // The model is frozen for the capture, so a weight moved meanwhile cannot tear the picture.
+      setStage({ model, generatedAt: now.toLocaleString(language), Stage: ExportStage });
       await chartFinished;
       const node = stageRef.current?.firstElementChild;
       if (!(node instanceof HTMLElement)) throw new Error('export stage did not render');
@@ -63,7 +68,7 @@ export function ExportPngButton({ model, language, t }: ExportPngButtonProps) {
       {stage &&
         createPortal(
           <div ref={stageRef} className="export-stage-host" aria-hidden="true">
-            <ExportStage
+            <stage.Stage
               model={stage.model}
               language={language}
               t={t}
