@@ -121,6 +121,51 @@ export function combineScoreList(
   return sumOf(scores, mask) / (count - 2 * trim);
 }
 
+/**
+ * `combineScoreList` on `values[start]` … `values[end − 1]` (one zone's scores of a jury index), with
+ * the same operations in the same order, hence the same bits.
+ */
+export function combineScoreRange(
+  values: Float64Array,
+  start: number,
+  end: number,
+  combination: JuryCombination,
+): number | null {
+  const count = end - start;
+  if (count <= 0) return null;
+  if (combination.method === 'median') return median(Array.from(values.subarray(start, end)));
+  const trim = combination.method === 'trimmed-mean' ? combination.trim : 0;
+  if (trim === 0 || !canTrim(count, trim)) return sumRange(values, start, end, null) / count;
+  if (dropMask.length < count) dropMask = new Uint8Array(count * 2);
+  const mask = dropMask;
+  mask.fill(0, 0, count);
+  for (let round = 0; round < trim; round++) {
+    let lowest = -1;
+    let highest = -1;
+    for (let index = 0; index < count; index++) {
+      if (mask[index] === 1) continue;
+      const score = values[start + index] ?? 0;
+      if (lowest < 0 || score < (values[start + lowest] ?? 0)) lowest = index;
+    }
+    mask[lowest] = 1;
+    for (let index = 0; index < count; index++) {
+      if (mask[index] === 1) continue;
+      const score = values[start + index] ?? 0;
+      if (highest < 0 || score >= (values[start + highest] ?? 0)) highest = index;
+    }
+    mask[highest] = 1;
+  }
+  return sumRange(values, start, end, mask) / (count - 2 * trim);
+}
+
+function sumRange(values: Float64Array, start: number, end: number, skip: Uint8Array | null): number {
+  let sum = 0;
+  for (let index = start; index < end; index++) {
+    if (skip === null || skip[index - start] !== 1) sum += values[index] ?? 0;
+  }
+  return sum;
+}
+
 function sumOf(scores: readonly { score: number }[], skip: Uint8Array | null): number {
   let sum = 0;
   for (let index = 0; index < scores.length; index++) {

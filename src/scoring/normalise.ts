@@ -1,5 +1,5 @@
 import type { Direction, Normalisation } from './model';
-import { presentSorted } from './treat';
+import { presentSortedScratch } from './treat';
 
 /** Per-cell outcome of a normalisation, besides the score. */
 export const NORMALISE_OK = 0;
@@ -213,7 +213,7 @@ function distanceToLeader(values: Float64Array, isHigher: boolean): Float64Array
  */
 function zScore(values: Float64Array, isHigher: boolean): Float64Array {
   const scores = new Float64Array(values.length).fill(Number.NaN);
-  const sorted = presentSorted(values);
+  const sorted = presentSortedScratch(values);
   const count = sorted.length;
   if (count === 0) return scores;
   const min = sorted[0] ?? 0;
@@ -248,7 +248,7 @@ function zScore(values: Float64Array, isHigher: boolean): Float64Array {
  */
 function rankScore(values: Float64Array, isHigher: boolean, isPercentile: boolean): Float64Array {
   const scores = new Float64Array(values.length).fill(Number.NaN);
-  const sorted = presentSorted(values);
+  const sorted = presentSortedScratch(values);
   const count = sorted.length;
   for (let index = 0; index < values.length; index++) {
     const value = values[index] ?? Number.NaN;

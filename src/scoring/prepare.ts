@@ -28,7 +28,6 @@ import {
   basePeriodOf,
   buildDataIndex,
   findTargets,
-  isUntrimmed,
   SELECT_NO_BASE,
   SELECT_NO_TARGET,
   selectColumn,
@@ -290,11 +289,13 @@ function prepareLeaf(
     throw new Error(`scorecard node "${node.id}": ${error instanceof Error ? error.message : String(error)}`);
   }
   const hasData = new Uint8Array(normalised.scores.length);
-  normalised.scores.forEach((score, zone) => {
-    hasData[zone] = Number.isNaN(score) ? 0 : 1;
-  });
+  for (let zone = 0; zone < hasData.length; zone++)
+    hasData[zone] = Number.isNaN(normalised.scores[zone]) ? 0 : 1;
   // The normalised column is this leaf's own (never the input), so it is imputed in place.
   const scores = imputeInPlace(normalised.scores, scorecard.missing.policy);
+  let hasMissingScore = false;
+  for (let zone = 0; zone < scores.length && !hasMissingScore; zone++)
+    hasMissingScore = Number.isNaN(scores[zone]);
   const leaf: PreparedLeaf = {
     node,
     indicator,
@@ -303,7 +304,7 @@ function prepareLeaf(
     normalisationTargets,
     scores,
     hasData,
-    hasMissingScore: scores.some(Number.isNaN),
+    hasMissingScore,
   };
   return { leaf, treatStatus: treated?.status ?? null, normaliseStatus: normalised.status };
 }
@@ -322,15 +323,29 @@ function collectLeafFlags(outcome: LeafOutcome, scorecard: Scorecard, prepared: 
   const cap =
     leaf.node.normalisation.method === 'target' ? (leaf.node.normalisation.cap ?? DEFAULT_TARGET_CAP) : 0;
   const policy = scorecard.missing.policy;
-  for (let zone = 0; zone < leaf.scores.length; zone++) {
-    const selectStatus = leaf.selected.status[zone] ?? 0;
-    const treatStatus = outcome.treatStatus?.[zone] ?? 0;
-    const normaliseStatus = outcome.normaliseStatus[zone] ?? 0;
-    const jury = leaf.selected.jury;
-    if (jury?.usesSampleData[zone] === 1) prepared.usesSampleData[zone] = 1;
-    const juryCount = jury?.cells[zone]?.length ?? 0;
-    const isJuryUntrimmed = jury !== null && isUntrimmed(jury.combination, juryCount);
-    const hasData = leaf.hasData[zone] === 1;
+  const { jury } = leaf.selected;
+  if (jury !== null) {
+    const { usesSampleData } = jury;
+    for (let zone = 0; zone < usesSampleData.length; zone++) {
+      if (usesSampleData[zone] === 1) prepared.usesSampleData[zone] = 1;
+    }
+  }
+  // A trimmed mean of 1 … 2·trim scores fell back to the plain mean (see isUntrimmed).
+  const untrimmedBelow =
+    jury !== null && jury.combination.method === 'trimmed-mean' ? 2 * jury.combination.trim + 1 : 0;
+  const selectStatuses = leaf.selected.status;
+  const treatStatuses = outcome.treatStatus;
+  const normaliseStatuses = outcome.normaliseStatus;
+  const hasDataColumn = leaf.hasData;
+  const juryCounts = jury === null ? null : jury.cells.counts;
+  const zoneCount = leaf.scores.length;
+  for (let zone = 0; zone < zoneCount; zone++) {
+    const selectStatus = selectStatuses[zone] ?? 0;
+    const treatStatus = treatStatuses === null ? 0 : (treatStatuses[zone] ?? 0);
+    const normaliseStatus = normaliseStatuses[zone] ?? 0;
+    const juryCount = juryCounts === null ? 0 : (juryCounts[zone] ?? 0);
+    const isJuryUntrimmed = juryCount > 0 && juryCount < untrimmedBelow;
+    const hasData = hasDataColumn[zone] === 1;
     if (hasData && selectStatus === 0 && treatStatus === 0 && normaliseStatus === 0 && !isJuryUntrimmed)
       continue;
     const flags = prepared.flags[zone];
@@ -357,7 +372,7 @@ function collectLeafFlags(outcome: LeafOutcome, scorecard: Scorecard, prepared: 
       const treatment = !isImputed ? 'skipped' : policy === 'zero' ? 'zero' : 'mean';
       flags.push({ rule: 'missing', nodeId, indicatorId, treatment });
     }
-    if (isJuryUntrimmed && jury?.combination.method === 'trimmed-mean') {
+    if (isJuryUntrimmed && jury !== null && jury.combination.method === 'trimmed-mean') {
       flags.push({ rule: 'jury-untrimmed', nodeId, count: juryCount, trim: jury.combination.trim });
     }
   }
@@ -380,7 +395,7 @@ function applyEntityRules(
   }
   const scoredFacts = context.index.facts.get(scorecard.periodId);
   const factAt = (indicatorId: string, zone: number): Fact | undefined =>
-    input.facts[scoredFacts?.get(indicatorId)?.[zone] ?? -1];
+    input.facts[scoredFacts?.get(indicatorId)?.refs[zone] ?? -1];
   const bonusIds = input.indicators.filter((indicator) => indicator.kind === 'bonus').map(({ id }) => id);
   const deductionIds = input.indicators
     .filter((indicator) => indicator.kind === 'deduction')
@@ -395,12 +410,23 @@ function applyEntityRules(
     if (list) list.push(event);
     else eventsByZone.set(event.zoneId, [event]);
   }
-  input.zones.forEach((zone, position) => {
-    const flags = prepared.flags[position] ?? [];
-    const { coefficient, source } = coefficientFor(zone, scorecard.coefficients);
-    prepared.coefficients[position] = coefficient;
-    if (source !== null && coefficient !== 1) flags.push({ rule: 'coefficient', coefficient, source });
-    const events = eventsByZone.get(zone.id) ?? [];
+  const vetoes = scorecard.vetoes ?? [];
+  // Bonus and deduction columns of the scored period: a zone with no fact in them and no event has
+  // no points, and skips the per-zone work (sumPoints validates the caps once, below, all the same).
+  const pointColumns = [...bonusIds, ...deductionIds].flatMap((id) => {
+    const column = scoredFacts?.get(id);
+    return column === undefined ? [] : [column.refs];
+  });
+  if (input.zones.length > 0) sumPoints([], [], [], window, scorecard.points);
+  const coefficients = scorecard.coefficients;
+  const hasCoefficients =
+    coefficients !== undefined &&
+    (coefficients.byZone !== undefined || coefficients.byCategory !== undefined);
+  const addPoints = (
+    events: NonNullable<ScoringInput['pointEvents']>,
+    position: number,
+    flags: RuleFlag[],
+  ) => {
     const points = sumPoints(
       events,
       presentFacts(bonusIds, (id) => factAt(id, position)),
@@ -428,7 +454,20 @@ function applyEntityRules(
         cap: points.cappedDeduction,
       });
     }
-    for (const { rule, value } of firedVetoes(scorecard.vetoes ?? [], (id) => factAt(id, position))) {
+  };
+  input.zones.forEach((zone, position) => {
+    const flags = prepared.flags[position] ?? [];
+    if (hasCoefficients) {
+      const { coefficient, source } = coefficientFor(zone, coefficients);
+      prepared.coefficients[position] = coefficient;
+      if (source !== null && coefficient !== 1) flags.push({ rule: 'coefficient', coefficient, source });
+    }
+    const events = eventsByZone.get(zone.id);
+    if (events !== undefined || pointColumns.some((refs) => (refs[position] ?? -1) >= 0)) {
+      addPoints(events ?? [], position, flags);
+    }
+    if (vetoes.length === 0) return;
+    for (const { rule, value } of firedVetoes(vetoes, (id) => factAt(id, position))) {
       prepared.isVetoed[position] = 1;
       prepared.vetoReasons[position]?.push(rule.reason);
       flags.push({

@@ -1,5 +1,5 @@
 import { containingPeriods, elapsedShare, findPeriodOneYearEarlier } from './dates';
-import { assertJuryCombination, canTrim, combineScoreList, trimJuryScores } from './jury';
+import { assertJuryCombination, canTrim, combineScoreRange, trimJuryScores } from './jury';
 import type {
   Fact,
   IndicatorNode,
@@ -21,19 +21,48 @@ export const SELECT_NO_TARGET = 1;
 export const SELECT_NO_BASE = 2;
 
 /**
- * Facts, targets and jury scores looked up by position, built once per `prepareScoring`: every
- * column is an Int32Array over the zones (input order) holding a position in the input array, −1
- * for none. When several facts (or targets) exist for the same cell the last in input order wins —
- * a fixed rule so the result never depends on ids; data validation reports such duplicates.
+ * Facts, targets and jury scores looked up by position, built once per `prepareScoring` in one pass
+ * over each input array: every column is a typed array over the zones (input order). When several
+ * facts (or targets) exist for the same cell the last in input order wins — a fixed rule so the
+ * result never depends on ids; data validation reports such duplicates.
  */
 export interface DataIndex {
   zoneCount: number;
-  /** periodId → indicatorId → fact positions. */
-  facts: Map<string, Map<string, Int32Array>>;
+  /** periodId → indicatorId → the facts' positions and values. */
+  facts: Map<string, Map<string, FactColumn>>;
   /** indicatorId → periodId → target positions. */
   targets: Map<string, Map<string, Int32Array>>;
   /** indicatorId → per zone the jury scores, in input order. */
-  jury: Map<string, JuryScore[][]>;
+  jury: Map<string, JuryCells>;
+}
+
+/** One indicator's facts of one period across the zones. */
+export interface FactColumn {
+  /** Position of the fact in the input, −1 for none. */
+  refs: Int32Array;
+  /** Its value; NaN where there is no fact or a non-finite one. */
+  values: Float64Array;
+}
+
+/**
+ * One jury indicator's finite scores by zone, without an array per zone: zone z has `counts[z]`
+ * scores; they are `records[starts[z]]` onwards when `positions` is null (each zone's scores form
+ * one unbroken run of the input, as usual), else `records[positions[starts[z]]]` onwards. Either
+ * way in input order.
+ */
+export interface JuryCells {
+  records: readonly JuryScore[];
+  starts: Int32Array;
+  counts: Int32Array;
+  positions: Int32Array | null;
+  /** Per zone: 1 when any of its scores is a sample. */
+  usesSampleData: Uint8Array;
+}
+
+/** The position in `records` of the zone's `k`-th score. */
+function juryPosition(cells: JuryCells, zone: number, k: number): number {
+  const at = (cells.starts[zone] ?? 0) + k;
+  return cells.positions === null ? at : (cells.positions[at] ?? -1);
 }
 
 /** Which cells `buildDataIndex` must index: only these are read, so only these cost time. */
@@ -44,6 +73,43 @@ export interface DataNeeds {
   jury: Set<string>;
 }
 
+/**
+ * Finds zone positions for rows that usually come in zone order (facts grouped by indicator, jury
+ * scores by indicator and zone): the row's zone is tried against the last one found and the next
+ * one before the id map is asked — a string comparison instead of a hash lookup per row.
+ */
+class ZoneLookup {
+  private readonly ids: readonly string[];
+  private readonly positions = new Map<string, number>();
+  private readonly canGuess: boolean;
+  private last = -1;
+
+  constructor(ids: readonly string[]) {
+    this.ids = ids;
+    ids.forEach((id, position) => {
+      if (!this.positions.has(id)) this.positions.set(id, position);
+    });
+    // With a repeated id the first position counts, which a guess could miss.
+    this.canGuess = this.positions.size === ids.length;
+  }
+
+  /** The zone's position, −1 when the id is not a scored zone. */
+  find(id: string): number {
+    const last = this.last;
+    if (this.canGuess) {
+      if (last >= 0 && this.ids[last] === id) return last;
+      if (last + 1 < this.ids.length && this.ids[last + 1] === id) {
+        this.last = last + 1;
+        return last + 1;
+      }
+    }
+    const found = this.positions.get(id);
+    if (found === undefined) return -1;
+    this.last = found;
+    return found;
+  }
+}
+
 export function buildDataIndex(
   zoneIds: readonly string[],
   facts: readonly Fact[],
@@ -52,19 +118,16 @@ export function buildDataIndex(
   needs: DataNeeds,
 ): DataIndex {
   const zoneCount = zoneIds.length;
-  const zonePosition = new Map<string, number>();
-  zoneIds.forEach((id, position) => {
-    if (!zonePosition.has(id)) zonePosition.set(id, position);
-  });
-  const factIndex = new Map<string, Map<string, Int32Array>>();
+  const zones = new ZoneLookup(zoneIds);
+  const factIndex = new Map<string, Map<string, FactColumn>>();
   for (const [periodId, indicatorIds] of needs.facts) {
-    factIndex.set(periodId, new Map([...indicatorIds].map((id) => [id, new Int32Array(zoneCount).fill(-1)])));
+    factIndex.set(periodId, new Map([...indicatorIds].map((id) => [id, emptyFactColumn(zoneCount)])));
   }
   // Facts usually come grouped by period and indicator: remember the last lookup.
   let lastPeriodId: string | undefined;
   let lastIndicatorId: string | undefined;
-  let byIndicator: Map<string, Int32Array> | undefined;
-  let column: Int32Array | undefined;
+  let byIndicator: Map<string, FactColumn> | undefined;
+  let column: FactColumn | undefined;
   for (let position = 0; position < facts.length; position++) {
     const fact = facts[position];
     if (fact === undefined) continue;
@@ -77,15 +140,19 @@ export function buildDataIndex(
       lastIndicatorId = fact.indicatorId;
       column = byIndicator?.get(fact.indicatorId);
     }
-    const zone = column === undefined ? undefined : zonePosition.get(fact.zoneId);
-    if (column !== undefined && zone !== undefined) column[zone] = position;
+    if (column === undefined) continue;
+    const zone = zones.find(fact.zoneId);
+    if (zone < 0) continue;
+    const value = fact.value;
+    column.refs[zone] = position;
+    column.values[zone] = Number.isFinite(value) ? value : Number.NaN;
   }
   const targetIndex = new Map<string, Map<string, Int32Array>>();
   for (const id of needs.targets) targetIndex.set(id, new Map());
   targets.forEach((target, position) => {
     const byPeriod = targetIndex.get(target.indicatorId);
-    const zone = byPeriod === undefined ? undefined : zonePosition.get(target.zoneId);
-    if (byPeriod === undefined || zone === undefined) return;
+    const zone = byPeriod === undefined ? -1 : zones.find(target.zoneId);
+    if (byPeriod === undefined || zone < 0) return;
     let column = byPeriod.get(target.periodId);
     if (column === undefined) {
       column = new Int32Array(zoneCount).fill(-1);
@@ -93,33 +160,127 @@ export function buildDataIndex(
     }
     column[zone] = position;
   });
-  const juryIndex = new Map<string, JuryScore[][]>();
-  for (const id of needs.jury) {
-    juryIndex.set(
-      id,
-      Array.from({ length: zoneCount }, () => []),
-    );
-  }
-  let lastJuryIndicatorId: string | undefined;
-  let juryCells: JuryScore[][] | undefined;
-  for (const score of juryScores) {
-    if (score.indicatorId !== lastJuryIndicatorId) {
-      lastJuryIndicatorId = score.indicatorId;
-      juryCells = juryIndex.get(score.indicatorId);
+  return {
+    zoneCount,
+    facts: factIndex,
+    targets: targetIndex,
+    jury: indexJuryScores(zoneCount, zones, juryScores, needs.jury),
+  };
+}
+
+function emptyFactColumn(zoneCount: number): FactColumn {
+  return { refs: new Int32Array(zoneCount).fill(-1), values: new Float64Array(zoneCount).fill(Number.NaN) };
+}
+
+/**
+ * The jury scores of the needed indicators, by indicator and zone (finite scores only): one pass
+ * over the records counting each cell's scores and noting where they start. Only when some cell's
+ * scores are scattered does a second pass gather their positions (a counting sort by cell, which
+ * keeps input order within a cell).
+ */
+function indexJuryScores(
+  zoneCount: number,
+  zones: ZoneLookup,
+  juryScores: readonly JuryScore[],
+  needed: ReadonlySet<string>,
+): Map<string, JuryCells> {
+  const slots = new Map<string, number>();
+  for (const id of needed) slots.set(id, slots.size);
+  const cellCount = slots.size * zoneCount;
+  const counts = new Int32Array(cellCount);
+  const starts = new Int32Array(cellCount);
+  const usesSampleData = new Uint8Array(cellCount);
+  let isContiguous = true;
+  let lastCell = -1;
+  const cellOf = (score: JuryScore | undefined, slot: number): number => {
+    if (slot < 0 || score === undefined || !Number.isFinite(score.score)) return -1;
+    const zone = zones.find(score.zoneId);
+    return zone < 0 ? -1 : slot * zoneCount + zone;
+  };
+  let lastIndicatorId: string | undefined;
+  let slot = -1;
+  for (let position = 0; position < juryScores.length; position++) {
+    const score = juryScores[position];
+    if (score !== undefined && score.indicatorId !== lastIndicatorId) {
+      lastIndicatorId = score.indicatorId;
+      slot = slots.get(score.indicatorId) ?? -1;
     }
-    const zone = juryCells === undefined ? undefined : zonePosition.get(score.zoneId);
-    if (zone !== undefined && Number.isFinite(score.score)) juryCells?.[zone]?.push(score);
+    const cell = cellOf(score, slot);
+    if (cell >= 0) {
+      const count = counts[cell] ?? 0;
+      if (count === 0) starts[cell] = position;
+      else if (cell !== lastCell) isContiguous = false;
+      counts[cell] = count + 1;
+      if (score?.isSample) usesSampleData[cell] = 1;
+    }
+    lastCell = cell;
   }
-  return { zoneCount, facts: factIndex, targets: targetIndex, jury: juryIndex };
+  let positions: Int32Array | null = null;
+  if (!isContiguous) {
+    let total = 0;
+    for (let cell = 0; cell < cellCount; cell++) {
+      starts[cell] = total;
+      total += counts[cell] ?? 0;
+    }
+    positions = new Int32Array(total);
+    const next = starts.slice();
+    lastIndicatorId = undefined;
+    for (let position = 0; position < juryScores.length; position++) {
+      const score = juryScores[position];
+      if (score !== undefined && score.indicatorId !== lastIndicatorId) {
+        lastIndicatorId = score.indicatorId;
+        slot = slots.get(score.indicatorId) ?? -1;
+      }
+      const cell = cellOf(score, slot);
+      if (cell < 0) continue;
+      const at = next[cell] ?? 0;
+      next[cell] = at + 1;
+      positions[at] = position;
+    }
+  }
+  const index = new Map<string, JuryCells>();
+  for (const [id, at] of slots) {
+    const from = at * zoneCount;
+    const to = from + zoneCount;
+    index.set(id, {
+      records: juryScores,
+      starts: starts.subarray(from, to),
+      counts: counts.subarray(from, to),
+      positions,
+      usesSampleData: usesSampleData.subarray(from, to),
+    });
+  }
+  return index;
+}
+
+function emptyJuryCells(zoneCount: number): JuryCells {
+  return {
+    records: [],
+    starts: new Int32Array(zoneCount),
+    counts: new Int32Array(zoneCount),
+    positions: null,
+    usesSampleData: new Uint8Array(zoneCount),
+  };
 }
 
 /** A jury leaf's scores per zone, kept for the explanation (which scores were dropped). */
 export interface JuryColumn {
   combination: JuryCombination;
   /** Per zone, the zone's finite jury scores for the indicator, in input order. */
-  cells: readonly (readonly JuryScore[])[];
+  cells: JuryCells;
   /** Per zone: 1 when any of its scores is a sample. */
   usesSampleData: Uint8Array;
+}
+
+/** The zone's finite jury scores, in input order. */
+function juryScoresOf(cells: JuryCells, zone: number): JuryScore[] {
+  const scores: JuryScore[] = [];
+  const count = cells.counts[zone] ?? 0;
+  for (let k = 0; k < count; k++) {
+    const score = cells.records[juryPosition(cells, zone, k)];
+    if (score !== undefined) scores.push(score);
+  }
+  return scores;
 }
 
 /** A jury cell's detail for the explanation. */
@@ -137,7 +298,7 @@ export function isUntrimmed(combination: JuryCombination, count: number): boolea
 
 /** One zone's jury detail, worked out when an explanation asks for it. */
 export function juryDetail(column: JuryColumn, zone: number): JuryDetail {
-  const scores = column.cells[zone] ?? [];
+  const scores = juryScoresOf(column.cells, zone);
   const { combination } = column;
   const dropped =
     combination.method === 'trimmed-mean'
@@ -226,20 +387,6 @@ export function findTargets(
   return found;
 }
 
-/** A fact column of the scored period; NaN where there is no fact or a non-finite one. */
-function factValues(refs: Int32Array, facts: readonly Fact[]): Float64Array {
-  const values = new Float64Array(refs.length).fill(Number.NaN);
-  for (let zone = 0; zone < refs.length; zone++) {
-    const value = facts[refs[zone] ?? -1]?.value;
-    if (value !== undefined && Number.isFinite(value)) values[zone] = value;
-  }
-  return values;
-}
-
-function emptyRefs(count: number): Int32Array {
-  return new Int32Array(count).fill(-1);
-}
-
 /**
  * Selects one leaf's values across the zones (DESIGN §3 step 1): the fact of the scored period,
  * the jury scores combined, or a derived value — target completion (actual ÷ target), time-pace
@@ -262,11 +409,11 @@ export function selectColumn(
     }
     return selectJuryColumn(leaf, context);
   }
-  const factRefs = context.index.facts.get(context.periodId)?.get(leaf.indicatorId) ?? emptyRefs(count);
-  const actual = factValues(factRefs, context.facts);
+  // The index's column itself: selection never writes into `values`, derived kinds replace it.
+  const facts = context.index.facts.get(context.periodId)?.get(leaf.indicatorId) ?? emptyFactColumn(count);
   const column: SelectedColumn = {
-    values: actual,
-    factRefs,
+    values: facts.values,
+    factRefs: facts.refs,
     targetRefs: null,
     baseFactRefs: null,
     elapsed: null,
@@ -347,11 +494,11 @@ function deriveGrowth(
 ): SelectedColumn {
   const count = column.values.length;
   const basePeriodId = basePeriodOf(context)?.id ?? null;
-  const baseFactRefs =
-    basePeriodId === null
-      ? emptyRefs(count)
-      : (context.index.facts.get(basePeriodId)?.get(leaf.indicatorId) ?? emptyRefs(count));
-  const base = factValues(baseFactRefs, context.facts);
+  const baseFacts =
+    (basePeriodId === null ? undefined : context.index.facts.get(basePeriodId)?.get(leaf.indicatorId)) ??
+    emptyFactColumn(count);
+  const baseFactRefs = baseFacts.refs;
+  const base = baseFacts.values;
   const values = new Float64Array(count).fill(Number.NaN);
   for (let zone = 0; zone < count; zone++) {
     const actual = column.values[zone] ?? Number.NaN;
@@ -370,19 +517,27 @@ export function basePeriodOf(context: Pick<SelectionContext, 'periodId' | 'perio
   return scored === undefined ? undefined : findPeriodOneYearEarlier(scored, context.periods);
 }
 
+/** One zone's jury scores while they are combined (grown as juries grow). */
+let juryBuffer = new Float64Array(16);
+
 /** usesSampleData is set when any score of the zone is a sample, dropped or not: it shaped the result. */
 function selectJuryColumn(leaf: IndicatorNode, context: SelectionContext): SelectedColumn {
   const count = context.index.zoneCount;
   const combination = leaf.jury ?? DEFAULT_JURY_COMBINATION;
   assertJuryCombination(combination);
-  const cells = context.index.jury.get(leaf.indicatorId) ?? [];
+  const cells = context.index.jury.get(leaf.indicatorId) ?? emptyJuryCells(count);
   const values = new Float64Array(count).fill(Number.NaN);
-  const usesSampleData = new Uint8Array(count);
   for (let zone = 0; zone < count; zone++) {
-    const scores = cells[zone] ?? [];
-    const value = combineScoreList(scores, combination);
+    const scoreCount = cells.counts[zone] ?? 0;
+    if (scoreCount === 0) continue;
+    if (juryBuffer.length < scoreCount) juryBuffer = new Float64Array(scoreCount * 2);
+    const start = cells.starts[zone] ?? 0;
+    const { records, positions } = cells;
+    for (let k = 0; k < scoreCount; k++) {
+      juryBuffer[k] = records[positions === null ? start + k : (positions[start + k] ?? -1)]?.score ?? 0;
+    }
+    const value = combineScoreRange(juryBuffer, 0, scoreCount, combination);
     if (value !== null) values[zone] = value;
-    if (scores.some((score) => score.isSample)) usesSampleData[zone] = 1;
   }
   return {
     values,
@@ -390,7 +545,7 @@ function selectJuryColumn(leaf: IndicatorNode, context: SelectionContext): Selec
     targetRefs: null,
     baseFactRefs: null,
     elapsed: null,
-    jury: { combination, cells, usesSampleData },
+    jury: { combination, cells, usesSampleData: cells.usesSampleData },
     status: new Uint8Array(count),
     basePeriodId: null,
   };

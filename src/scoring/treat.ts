@@ -38,7 +38,7 @@ export function treatColumn(values: Float64Array, treatment: Treatment): Treated
     }
   }
   if (treatment.winsorise) {
-    const sorted = presentSorted(treated);
+    const sorted = presentSortedScratch(treated);
     if (sorted.length > 0) {
       const low = quantile(sorted, treatment.winsorise.lower);
       const high = quantile(sorted, treatment.winsorise.upper);
@@ -63,6 +63,91 @@ export function presentSorted(values: Float64Array): Float64Array {
   let next = 0;
   for (const value of values) if (!Number.isNaN(value)) present[next++] = value;
   return present.sort();
+}
+
+/** Backs `presentSortedScratch` (grown as columns grow). */
+let sortBuffer = new Float64Array(1024);
+
+/**
+ * `presentSorted` in a buffer shared by every call: valid until the next call, for a caller that
+ * reads it at once (a column's quantiles, mean, ranks) — so a large run does not allocate a sorted
+ * copy per column.
+ */
+export function presentSortedScratch(values: Float64Array): Float64Array {
+  if (sortBuffer.length < values.length) sortBuffer = new Float64Array(values.length);
+  let count = 0;
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] ?? Number.NaN;
+    if (!Number.isNaN(value)) sortBuffer[count++] = value;
+  }
+  return sortAscending(sortBuffer.subarray(0, count));
+}
+
+/** Below this many values the built-in sort is as fast as the radix sort (measured on Node 20). */
+const RADIX_MIN = 1500;
+const RADIX_BITS = 11;
+const RADIX_MASK = (1 << RADIX_BITS) - 1;
+let radixKeys = new Uint32Array(0);
+const radixCounts = new Int32Array(1 << RADIX_BITS);
+
+/**
+ * Sorts finite or infinite doubles (no NaN) in place into the order of `Float64Array#sort` (−0
+ * before +0; equal values are the same bits otherwise, so stability does not matter), by an LSD
+ * radix sort on the bits made order-preserving: several times faster than the built-in sort on
+ * the thousands of values a large run's columns hold.
+ */
+function sortAscending(values: Float64Array): Float64Array {
+  const count = values.length;
+  if (count < RADIX_MIN) return values.sort();
+  if (radixKeys.length < 4 * count) radixKeys = new Uint32Array(4 * count);
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * count);
+  // Keys as (low, high) word pairs, flipped so that unsigned order is numeric order.
+  let source = radixKeys.subarray(0, 2 * count);
+  let target = radixKeys.subarray(2 * count, 4 * count);
+  for (let index = 0; index < count; index++) {
+    const low = words[2 * index] ?? 0;
+    const high = words[2 * index + 1] ?? 0;
+    const isNegative = high >>> 31 === 1;
+    source[2 * index] = isNegative ? ~low >>> 0 : low;
+    source[2 * index + 1] = isNegative ? ~high >>> 0 : (high | 0x80000000) >>> 0;
+  }
+  for (let pass = 0; pass < 6; pass++) {
+    const word = pass < 3 ? 0 : 1;
+    const shift = (pass % 3) * RADIX_BITS;
+    radixCounts.fill(0);
+    for (let index = 0; index < count; index++) {
+      const digit = ((source[2 * index + word] ?? 0) >>> shift) & RADIX_MASK;
+      radixCounts[digit] = (radixCounts[digit] ?? 0) + 1;
+    }
+    const first = ((source[word] ?? 0) >>> shift) & RADIX_MASK;
+    if (radixCounts[first] === count) continue;
+    let total = 0;
+    for (let digit = 0; digit <= RADIX_MASK; digit++) {
+      const size = radixCounts[digit] ?? 0;
+      radixCounts[digit] = total;
+      total += size;
+    }
+    for (let index = 0; index < count; index++) {
+      const low = source[2 * index] ?? 0;
+      const high = source[2 * index + 1] ?? 0;
+      const digit = ((word === 0 ? low : high) >>> shift) & RADIX_MASK;
+      const at = radixCounts[digit] ?? 0;
+      radixCounts[digit] = at + 1;
+      target[2 * at] = low;
+      target[2 * at + 1] = high;
+    }
+    const swap = source;
+    source = target;
+    target = swap;
+  }
+  for (let index = 0; index < count; index++) {
+    const low = source[2 * index] ?? 0;
+    const high = source[2 * index + 1] ?? 0;
+    const wasNegative = high >>> 31 === 0;
+    words[2 * index] = wasNegative ? ~low >>> 0 : low;
+    words[2 * index + 1] = wasNegative ? ~high >>> 0 : (high & 0x7fffffff) >>> 0;
+  }
+  return values;
 }
 
 /** Quantile `q` (0–1) of ascending values, interpolating linearly between order statistics. */
