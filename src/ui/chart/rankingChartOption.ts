@@ -34,7 +34,9 @@ export function buildRankingChartOption(model: RankingChartModel): EChartsCoreOp
     animationDurationUpdate: 600,
     animationEasingUpdate: 'cubicOut',
     textStyle: { fontFamily: model.fontFamily, fontSize: model.fontSize, color: textColor },
-    aria: { enabled: true },
+    // ECharts' aria feature would replace the host's accessible name with a generated text of zone
+    // ids and unrounded totals; the host's label and the ranking table are the text alternative.
+    aria: { enabled: false },
     grid: { left: 8, right: 56, top: 8, bottom: 8, outerBounds: { left: 0, right: 0, top: 0, bottom: 0 } },
     xAxis: {
       type: 'value',
