@@ -3,30 +3,47 @@ import { localized } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import type { Translate } from '../../i18n/useT';
 import type { BoardModel } from '../../lib/boardModel';
+import type { LocalizedText, Scorecard } from '../../scoring/model';
 import { LazyRankingChart } from '../../ui/LazyRankingChart';
+import { basicWeightEditing } from './basicWeightEditing';
 import { RankingTable } from './RankingTable';
+import type { WeightEditing } from './useWeightEditing';
 import { WeightsPanel } from './WeightsPanel';
 
 export interface LeaderboardPageProps {
   model: BoardModel;
   language: Language;
   t: Translate;
-  onWeightChange: (nodeId: string, weight: number) => void;
-  onResetWeights: () => void;
-  isModified: boolean;
+  /** The weights panel's state and actions (see useWeightEditing); without it, the basic handlers below. */
+  weightEditing?: WeightEditing;
+  /** Scorecards whose weights the panel offers as presets. */
+  presets?: readonly Scorecard[];
+  /** Basic editing for a board whose weights live elsewhere (no locks, presets or history). */
+  onWeightChange?: (nodeId: string, weight: number) => void;
+  onResetWeights?: () => void;
+  isModified?: boolean;
+  /** Saves the weights in force as a new scorecard; the panel hides "save as" without it. */
+  onSaveAs?: (name: LocalizedText) => void;
   /** Actions composed in by the app (export, data reset), so this screen stays independent of them. */
   actions?: ReactNode;
   /** The rank-robustness analysis, composed in by the app and shown below the board. */
   robustness?: ReactNode;
 }
 
+const NO_PRESETS: readonly Scorecard[] = [];
+const ignoreWeight = () => {};
+const ignoreReset = () => {};
+
 export function LeaderboardPage({
   model,
   language,
   t,
-  onWeightChange,
-  onResetWeights,
-  isModified,
+  weightEditing,
+  presets = NO_PRESETS,
+  onSaveAs,
+  onWeightChange = ignoreWeight,
+  onResetWeights = ignoreReset,
+  isModified = false,
   actions,
   robustness,
 }: LeaderboardPageProps) {
@@ -60,12 +77,15 @@ export function LeaderboardPage({
           </section>
           <div className="side-column">
             <WeightsPanel
-              dimensions={model.dimensions}
+              scorecard={model.scorecard}
+              editing={
+                weightEditing ??
+                basicWeightEditing(model.dimensions, { onWeightChange, onResetWeights, isModified })
+              }
+              presets={presets}
               language={language}
               t={t}
-              onWeightChange={onWeightChange}
-              onReset={onResetWeights}
-              isModified={isModified}
+              onSaveAs={onSaveAs}
             />
             {actions && (
               <section className="panel actions-panel" aria-labelledby="actions-heading">

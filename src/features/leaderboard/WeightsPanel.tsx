@@ -1,77 +1,128 @@
+import { useCallback, useMemo, useState } from 'react';
 import { formatPercent, localized } from '../../i18n/format';
-import type { Language, MessageKey } from '../../i18n/messages';
-import type { DimensionColumn } from '../../lib/boardModel';
-
-export const WEIGHT_MAX = 100;
-
-type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+import type { Language } from '../../i18n/messages';
+import type { Translate } from '../../i18n/useT';
+import type { LocalizedText, Scorecard } from '../../scoring/model';
+import { SaveAsForm } from './SaveAsForm';
+import { useUndoShortcuts } from './useUndoShortcuts';
+import type { WeightEditing } from './useWeightEditing';
+import { WeightPresets } from './WeightPresets';
+import { WeightRow } from './WeightRow';
+import { presetWeightsFor, weightRowsOf } from './weightTree';
 
 export interface WeightsPanelProps {
-  dimensions: DimensionColumn[];
+  scorecard: Scorecard;
+  editing: WeightEditing;
+  /** Scorecards in the database; those sharing node ids with `scorecard` are offered as presets. */
+  presets: readonly Scorecard[];
   language: Language;
   t: Translate;
-  onWeightChange: (nodeId: string, weight: number) => void;
-  onReset: () => void;
-  /** Whether any weight differs from the scorecard's saved weights. */
-  isModified: boolean;
+  /** Saves the weights in force as a new scorecard with this name (the app does the database work). */
+  onSaveAs?: (name: LocalizedText) => void;
 }
 
-/** One slider and one number field per dimension; the ranking follows every movement. */
-export function WeightsPanel({
-  dimensions,
-  language,
-  t,
-  onWeightChange,
-  onReset,
-  isModified,
-}: WeightsPanelProps) {
+/**
+ * Slider, number and share for every node of the scorecard tree (groups collapsible), with lock,
+ * equalise, reset, presets, undo/redo and save-as. The ranking follows every movement.
+ */
+export function WeightsPanel({ scorecard, editing, presets, language, t, onSaveAs }: WeightsPanelProps) {
+  const [expandedIds, setExpandedIds] = useState<ReadonlySet<string>>(() => new Set());
+  const rows = useMemo(() => weightRowsOf(scorecard, editing.weights), [scorecard, editing.weights]);
+  const offeredPresets = useMemo(
+    () =>
+      presets.filter(
+        (preset) => preset.id !== scorecard.id && Object.keys(presetWeightsFor(scorecard, preset)).length > 0,
+      ),
+    [presets, scorecard],
+  );
+  const toggleExpanded = useCallback((nodeId: string) => {
+    setExpandedIds((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(nodeId)) next.add(nodeId);
+      return next;
+    });
+  }, []);
+  useUndoShortcuts(editing.undo, editing.redo, !editing.isBasic);
+  const rootName = localized(scorecard.root.name, language);
+
   return (
     <section className="panel weights-panel" aria-labelledby="weights-heading">
-      <h2 id="weights-heading">{t('weights.heading')}</h2>
+      <div className="weights-header">
+        <h2 id="weights-heading">{t('weights.heading')}</h2>
+        {!editing.isBasic && (
+          <fieldset className="weights-history" aria-label={t('weights.history')}>
+            <button
+              type="button"
+              aria-label={t('weights.undo')}
+              aria-keyshortcuts="Control+Z Meta+Z"
+              title={`${t('weights.undo')} (Ctrl+Z)`}
+              disabled={!editing.canUndo}
+              onClick={editing.undo}
+            >
+              {t('weights.undoShort')}
+            </button>
+            <button
+              type="button"
+              aria-label={t('weights.redo')}
+              aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+              title={`${t('weights.redo')} (Ctrl+Shift+Z)`}
+              disabled={!editing.canRedo}
+              onClick={editing.redo}
+            >
+              {t('weights.redoShort')}
+            </button>
+          </fieldset>
+        )}
+      </div>
       <p className="hint">{t('weights.hint')}</p>
+      {!editing.isBasic && <p className="hint">{t('weights.lockHint')}</p>}
       <ul className="weight-list">
-        {dimensions.map((dimension) => {
-          const name = localized(dimension.name, language);
-          return (
-            <li key={dimension.nodeId} className="weight-row">
-              <label htmlFor={`weight-${dimension.nodeId}`} className="weight-name">
-                {name}
-              </label>
-              <input
-                id={`weight-${dimension.nodeId}`}
-                type="range"
-                min={0}
-                max={WEIGHT_MAX}
-                step={1}
-                value={dimension.weight}
-                aria-label={t('weights.slider', { name })}
-                aria-valuetext={`${dimension.weight} · ${t('weights.share', { percent: formatPercent(dimension.share, language) })}`}
-                onChange={(event) => onWeightChange(dimension.nodeId, Number(event.currentTarget.value))}
-              />
-              <input
-                type="number"
-                className="weight-number"
-                min={0}
-                max={WEIGHT_MAX}
-                step={1}
-                value={dimension.weight}
-                aria-label={t('weights.number', { name })}
-                onChange={(event) => {
-                  const value = event.currentTarget.valueAsNumber;
-                  if (Number.isFinite(value))
-                    onWeightChange(dimension.nodeId, Math.min(WEIGHT_MAX, Math.max(0, value)));
-                }}
-              />
-              <output className="weight-share" htmlFor={`weight-${dimension.nodeId}`}>
-                {formatPercent(dimension.share, language)}
-              </output>
-            </li>
-          );
-        })}
+        {rows.map((row) =>
+          row.ancestorIds.every((id) => expandedIds.has(id)) ? (
+            <WeightRow
+              key={row.nodeId}
+              nodeId={row.nodeId}
+              name={localized(row.name, language)}
+              depth={row.depth}
+              weight={row.weight}
+              shareText={formatPercent(row.share, language)}
+              childCount={row.childCount}
+              isExpanded={expandedIds.has(row.nodeId)}
+              isLocked={editing.lockedIds[row.nodeId] === true}
+              canLock={!editing.isBasic && row.siblingCount > 1}
+              canEqualise={!editing.isBasic && row.childCount > 1}
+              t={t}
+              onWeightChange={editing.setWeight}
+              onToggleExpanded={toggleExpanded}
+              onToggleLock={editing.toggleLock}
+              onEqualise={editing.equalise}
+              onGestureStart={editing.beginGesture}
+              onGestureEnd={editing.endGesture}
+            />
+          ) : null,
+        )}
       </ul>
-      <button type="button" onClick={onReset} disabled={!isModified}>
-        {t('weights.reset')}
-      </button>
+      <div className="weights-actions">
+        {!editing.isBasic && scorecard.root.children.length > 1 && (
+          <button
+            type="button"
+            aria-label={t('weights.equalise', { name: rootName })}
+            onClick={() => editing.equalise(scorecard.root.id)}
+          >
+            {t('weights.equaliseShort')}
+          </button>
+        )}
+        <button type="button" onClick={editing.reset} disabled={!editing.isModified}>
+          {t('weights.reset')}
+        </button>
+      </div>
+      <WeightPresets
+        presets={editing.isBasic ? [] : offeredPresets}
+        language={language}
+        t={t}
+        onApply={editing.applyPreset}
+      />
+      {onSaveAs && <SaveAsForm name={scorecard.name} language={language} t={t} onSaveAs={onSaveAs} />}
     </section>
   );
 }

@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+
+/** Text-like inputs whose own Ctrl+Z (undo typing) must not be taken over. */
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', '']);
+
+/** Marks the weight fields: Ctrl+Z there undoes weights, like anywhere else on the board. */
+export const WEIGHT_FIELD_ATTRIBUTE = 'data-weight-field';
+
+/**
+ * Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (⌘ on macOS), unless focus is in a text field other
+ * than a weight field, where the browser's own text undo applies.
+ */
+export function useUndoShortcuts(undo: () => void, redo: () => void, isEnabled = true) {
+  useEffect(() => {
+    if (!isEnabled) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const action = shortcutOf(event);
+      if (!action || isTextEditing(event.target)) return;
+      event.preventDefault();
+      if (action === 'undo') undo();
+      else redo();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [undo, redo, isEnabled]);
+}
+
+/** Which history shortcut a key press is, if any. */
+export function shortcutOf(
+  event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+) {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  // The letter on the key; the physical key only when the layout is not Latin (e.g. Cyrillic).
+  const letter = /^[a-z]$/i.test(event.key)
+    ? event.key.toLowerCase()
+    : event.code.replace(/^Key/, '').toLowerCase();
+  if (letter === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (letter === 'y' && !event.shiftKey) return 'redo';
+  return null;
+}
+
+function isTextEditing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.hasAttribute(WEIGHT_FIELD_ATTRIBUTE)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type);
+}
