@@ -1,33 +1,69 @@
-import { formatNumber, formatPercent, formatScore, localized } from '../../i18n/format';
+import { type ReactNode, useMemo } from 'react';
+import { formatScore, localized } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import type { Translate } from '../../i18n/useT';
-import type { Fact, Indicator, Quote, Shortfall, Source, Target, Zone, ZoneText } from '../../scoring/model';
+import type { BoardModel } from '../../lib/boardModel';
+import type {
+  Fact,
+  Indicator,
+  Period,
+  PointEvent,
+  Shortfall,
+  Source,
+  Target,
+  Zone,
+  ZoneText,
+} from '../../scoring/model';
+import type { PreparedScoring } from '../../scoring/score';
+import { leafStandings, strengthsAndWeaknesses } from './fieldStanding';
+import { targetProgressList } from './targetProgress';
+import { WhatWouldItTake } from './WhatWouldItTake';
+import { ZoneAchievements, ZoneShortfalls, ZoneTexts } from './ZoneEvidence';
+import { ZoneRadar } from './ZoneRadar';
+import { ZoneScores } from './ZoneScores';
+import { ZoneStanding } from './ZoneStanding';
+import { ZoneTargets } from './ZoneTargets';
+import { type RadarAxis, type RadarLine, zoneRadarData } from './zoneRadar';
+
+/** The ranking side of the card; absent while the board is not scored (no scorecard). */
+export interface ZoneBoard {
+  model: BoardModel;
+  prepared: PreparedScoring;
+  weights: Readonly<Record<string, number>>;
+}
 
 export interface ZoneCardProps {
   zone: Zone;
-  rank: number | null;
-  total: number | null;
-  facts: Fact[];
-  targets: Target[];
-  texts: ZoneText[];
-  shortfalls: Shortfall[];
-  indicators: Indicator[];
-  sources: Source[];
+  board: ZoneBoard | null;
+  zones: readonly Zone[];
+  facts: readonly Fact[];
+  targets: readonly Target[];
+  texts: readonly ZoneText[];
+  shortfalls: readonly Shortfall[];
+  pointEvents: readonly PointEvent[];
+  indicators: readonly Indicator[];
+  sources: readonly Source[];
+  periods: readonly Period[];
+  asOf: string;
+  /** Draws the radar (the app passes the lazily loaded ECharts radar). */
+  renderRadar: (axes: readonly RadarAxis[], lines: readonly RadarLine[]) => ReactNode;
   language: Language;
   t: Translate;
 }
 
-/** A zone's 展实绩, 谈打算 and the shortfalls said on stage, each figure with its source sentence. */
+/**
+ * A zone's card (DESIGN §4 screen 2): rank and contributions, radar against the leader and the
+ * average, what would lift it a place, strengths and weaknesses, then 展实绩 / 谈打算 / 晒不足 with
+ * every figure's source sentence.
+ */
 export function ZoneCard(props: ZoneCardProps) {
-  const { zone, rank, total, facts, targets, texts, shortfalls, indicators, language, t } = props;
-  const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
-  const name = (indicatorId: string) => {
-    const indicator = indicatorById.get(indicatorId);
-    return indicator ? localized(indicator.name, language) : indicatorId;
-  };
-  const unit = (indicatorId: string) => indicatorById.get(indicatorId)?.unit ?? '';
-  const zoneTexts = (kind: ZoneText['kind']) => texts.filter((text) => text.kind === kind);
-
+  const { zone, board, facts, targets, texts, indicators, sources, periods, asOf, language, t } = props;
+  const progress = useMemo(
+    () => targetProgressList(targets, facts, periods, asOf),
+    [targets, facts, periods, asOf],
+  );
+  const entity = board?.model.ranking.entities.find((candidate) => candidate.zoneId === zone.id);
+  const evidence = { sources, language, t };
   return (
     <article className="zone-card" aria-labelledby="zone-title">
       <a href="#/" className="back-link">
@@ -38,109 +74,71 @@ export function ZoneCard(props: ZoneCardProps) {
           <span className="zone-swatch" style={{ background: zone.color }} aria-hidden="true" />
           {localized(zone.name, language)}
         </h1>
-        {rank !== null && (
-          <p className="meta">{t('zone.rank', { rank, total: formatScore(total, language) })}</p>
+        {entity && entity.rank !== null && (
+          <p className="meta">
+            {t('zone.rank', {
+              rank: entity.rank,
+              total: formatScore(entity.total, language, board?.model.totalDigits),
+            })}
+          </p>
         )}
       </header>
-
-      <section className="panel" aria-labelledby="zone-facts">
-        <h2 id="zone-facts">{t('zone.facts')}</h2>
-        <ItemList empty={t('zone.none')}>
-          {facts.map((fact) => (
-            <li key={fact.id}>
-              <strong>{name(fact.indicatorId)}</strong>：{formatNumber(fact.value, language)}{' '}
-              {unit(fact.indicatorId)}
-              {fact.note && <span className="note">（{localized(fact.note, language)}）</span>}
-              <SourceQuote quote={fact.source} {...props} />
-            </li>
-          ))}
-        </ItemList>
-      </section>
-
-      <section className="panel" aria-labelledby="zone-achievements">
-        <h2 id="zone-achievements">{t('zone.achievements')}</h2>
-        <ItemList empty={t('zone.none')}>
-          {zoneTexts('achievement').map((text) => (
-            <li key={text.id}>
-              <SourceQuote quote={text.source} {...props} />
-            </li>
-          ))}
-        </ItemList>
-      </section>
-
-      <section className="panel" aria-labelledby="zone-targets">
-        <h2 id="zone-targets">{t('zone.targets')}</h2>
-        <ItemList empty={t('zone.none')}>
-          {targets.map((target) => {
-            const actual = facts.find((fact) => fact.indicatorId === target.indicatorId);
-            return (
-              <li key={target.id}>
-                <strong>{name(target.indicatorId)}</strong>：{t(`comparator.${target.comparator}`)}{' '}
-                {formatNumber(target.value, language)} {unit(target.indicatorId)}
-                {actual && target.value > 0 && (
-                  <span className="progress">
-                    {' '}
-                    · {formatNumber(actual.value, language)} / {formatNumber(target.value, language)} ={' '}
-                    {formatPercent(actual.value / target.value, language)}
-                  </span>
-                )}
-                {target.note && <span className="note">（{localized(target.note, language)}）</span>}
-                <SourceQuote quote={target.source} {...props} />
-              </li>
-            );
-          })}
-        </ItemList>
-      </section>
-
-      <section className="panel" aria-labelledby="zone-plans">
-        <h2 id="zone-plans">{t('zone.plans')}</h2>
-        <ItemList empty={t('zone.none')}>
-          {zoneTexts('plan').map((text) => (
-            <li key={text.id}>
-              <SourceQuote quote={text.source} {...props} />
-            </li>
-          ))}
-        </ItemList>
-      </section>
-
-      <section className="panel" aria-labelledby="zone-shortfalls">
-        <h2 id="zone-shortfalls">{t('zone.shortfalls')}</h2>
-        <ItemList empty={t('zone.none')}>
-          {shortfalls.map((shortfall) => (
-            <li key={shortfall.id}>
-              <SourceQuote quote={shortfall.source} {...props} />
-            </li>
-          ))}
-        </ItemList>
-      </section>
+      {board && entity && <ZoneAnalysis {...props} board={board} />}
+      <div className="zone-grid">
+        <ZoneAchievements facts={facts} texts={texts} indicators={indicators} {...evidence} />
+        <ZoneTargets
+          progress={progress}
+          indicators={indicators}
+          periods={periods}
+          asOf={asOf}
+          {...evidence}
+        />
+        <ZoneTexts kind="plan" heading={t('zone.plans')} texts={texts} {...evidence} />
+        <ZoneShortfalls shortfalls={props.shortfalls} {...evidence} />
+      </div>
     </article>
   );
 }
 
-function ItemList({ children, empty }: { children: React.ReactNode[]; empty: string }) {
-  return children.length > 0 ? <ul className="item-list">{children}</ul> : <p className="empty">{empty}</p>;
-}
-
-function SourceQuote({
-  quote,
-  sources,
-  language,
-  t,
-}: {
-  quote: Quote;
-  sources: Source[];
-  language: Language;
-  t: Translate;
-}) {
-  const source = sources.find((candidate) => candidate.id === quote.sourceId);
+/** The scored half of the card: everything derived from the ranking. */
+function ZoneAnalysis(props: ZoneCardProps & { board: ZoneBoard }) {
+  const { zone, board, zones, pointEvents, renderRadar, language, t } = props;
+  const { model } = board;
+  const entity = model.ranking.entities.find((candidate) => candidate.zoneId === zone.id);
+  const radar = useMemo(
+    () => zoneRadarData(model, zone.id, language, t('zone.radar.average')),
+    [model, zone.id, language, t],
+  );
+  const standing = useMemo(
+    () => strengthsAndWeaknesses(leafStandings(model.ranking, model.scorecard.root, zone.id)),
+    [model, zone.id],
+  );
+  if (!entity) return null;
   return (
-    <blockquote className="source-quote">
-      <p>“{quote.text}”</p>
-      <footer>
-        {t('zone.source', {
-          source: source ? `${localized(source.title, language)}，${source.date}` : quote.sourceId,
-        })}
-      </footer>
-    </blockquote>
+    <div className="zone-grid">
+      <ZoneScores model={model} entity={entity} pointEvents={pointEvents} language={language} t={t} />
+      <ZoneRadar
+        axes={radar.axes}
+        lines={radar.lines}
+        chart={renderRadar(radar.axes, radar.lines)}
+        language={language}
+        t={t}
+      />
+      <WhatWouldItTake
+        zoneId={zone.id}
+        model={model}
+        prepared={board.prepared}
+        weights={board.weights}
+        zones={zones}
+        language={language}
+        t={t}
+      />
+      <ZoneStanding
+        strengths={standing.strengths}
+        weaknesses={standing.weaknesses}
+        language={language}
+        t={t}
+      />
+    </div>
   );
 }
