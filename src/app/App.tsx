@@ -8,6 +8,7 @@ import { useSessionStore } from '../store/sessionStore';
 import { openArenaDatabase } from './boot';
 import { LeaderboardRoute } from './LeaderboardRoute';
 import { SampleBanner } from './SampleBanner';
+import { ShareRoute } from './ShareRoute';
 import { ToastView } from './ToastView';
 import { type Route, useHashRoute } from './useHashRoute';
 import { ZoneRoute } from './ZoneRoute';
@@ -100,6 +101,8 @@ function RouteView({ route }: { route: Route }) {
       return <LeaderboardRoute />;
     case 'zone':
       return <ZoneRoute zoneId={route.zoneId} />;
+    case 'share':
+      return <ShareRoute key={route.payload} payload={route.payload} />;
     case 'not-found':
       return (
         <p role="alert">

@@ -4,8 +4,10 @@ import { saveScorecard } from '../db/scorecards';
 import { setActiveScorecard } from '../db/settings';
 import { ExportPngButton } from '../features/export/ExportPngButton';
 import { LeaderboardPage } from '../features/leaderboard/LeaderboardPage';
+import { copyIdFor, scorecardWithWeights } from '../features/leaderboard/weightTree';
 import { ScorecardFileActions } from '../features/scorecard/ScorecardFileActions';
 import { ScorecardPicker } from '../features/scorecard/ScorecardPicker';
+import { ShareLinkButton } from '../features/share/ShareLinkButton';
 import { localized } from '../i18n/format';
 import { useT } from '../i18n/useT';
 import { ResetDataButton } from './ResetDataButton';
@@ -16,6 +18,11 @@ import { useBoardModel } from './useBoardModel';
 // initial bundle); the analysis itself runs in a Web Worker.
 const RobustnessPanel = lazy(() =>
   import('../features/robustness/RobustnessPanel').then((module) => ({ default: module.RobustnessPanel })),
+);
+
+// The scenario race is below the fold and not needed for the first paint.
+const ScenarioRace = lazy(() =>
+  import('../features/scenarios/ScenarioRace').then((module) => ({ default: module.ScenarioRace })),
 );
 
 export function LeaderboardRoute() {
@@ -29,9 +36,24 @@ export function LeaderboardRoute() {
       model={board.model}
       language={language}
       t={t}
-      onWeightChange={board.editing.setWeight}
-      onResetWeights={board.editing.reset}
-      isModified={board.editing.isModified}
+      weightEditing={board.editing}
+      presets={board.scorecards}
+      onSaveAs={(name) => {
+        const { scorecard } = board.model;
+        const ids = board.scorecards.map((card) => card.id);
+        const copy = scorecardWithWeights(scorecard, board.weights, copyIdFor(scorecard.id, ids), name);
+        // Unsaved drafts are dropped by runUndoable: save the current one first.
+        board.editing.flush();
+        void runUndoable(
+          async () => {
+            const backupId = await saveScorecard(db, copy);
+            await setActiveScorecard(db, copy.id);
+            return backupId;
+          },
+          'toast.scorecardSaved',
+          { name: localized(name, language) },
+        );
+      }}
       actions={
         <>
           <ScorecardPicker
@@ -59,12 +81,25 @@ export function LeaderboardRoute() {
               )
             }
           />
+          <ShareLinkButton
+            scorecard={board.model.scorecard}
+            weights={board.weights}
+            language={language}
+            t={t}
+          />
           <ResetDataButton />
         </>
       }
       robustness={
         <Suspense fallback={null}>
           <RobustnessPanel input={board.input} weights={board.weights} language={language} t={t} />
+          <ScenarioRace
+            input={board.input}
+            current={board.model}
+            scorecards={board.scorecards}
+            language={language}
+            t={t}
+          />
         </Suspense>
       }
     />

@@ -3,7 +3,7 @@ import { useArenaData } from '../db/useArenaData';
 import { useWeightEditing, type WeightEditing } from '../features/leaderboard/useWeightEditing';
 import { type BoardData, type BoardModel, buildBoardModelFrom, scoringInputOf } from '../lib/boardModel';
 import type { Scorecard } from '../scoring/model';
-import { prepareScoring } from '../scoring/score';
+import { type PreparedScoring, prepareScoring } from '../scoring/score';
 import type { ScoringInput } from '../scoring/types';
 
 export interface BoardState {
@@ -15,6 +15,8 @@ export interface BoardState {
   input: Omit<ScoringInput, 'weights'>;
   /** The weights in force (draft over saved over the scorecard's), by node id. */
   weights: Readonly<Record<string, number>>;
+  /** The weight-independent half of the run, for re-scoring with other weights (zone card what-ifs). */
+  prepared: PreparedScoring;
 }
 
 /**
@@ -52,7 +54,7 @@ export function useBoardModel(): BoardState | null | undefined {
     [boardData, prepared, editing.weights],
   );
   if (data === undefined) return undefined;
-  return model && input && data
-    ? { model, scorecards: data.scorecards, editing, input, weights: editing.weights }
+  return model && input && data && prepared
+    ? { model, scorecards: data.scorecards, editing, input, weights: editing.weights, prepared }
     : null;
 }

@@ -11,6 +11,9 @@ describe('parseHash', () => {
     ['#/data', { name: 'data' }],
     ['#/present', { name: 'present' }],
     ['#/audience', { name: 'audience' }],
+    ['#/share/zAbc_-12', { name: 'share', payload: 'zAbc_-12' }],
+    ['#/share/', { name: 'share', payload: '' }],
+    ['#/share/z%20bad', { name: 'share', payload: 'z%20bad' }],
     ['#/nowhere', { name: 'not-found', path: '/nowhere' }],
   ])('reads %j as %o', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'data' }
   | { name: 'present' }
   | { name: 'audience' }
+  | { name: 'share'; payload: string }
   | { name: 'not-found'; path: string };
 
 /** Hash routes (DESIGN §4) so any static file server can host the build. */
@@ -15,6 +16,9 @@ export function parseHash(hash: string): Route {
   if (path === '/' || path === '') return { name: 'leaderboard' };
   const zone = /^\/zone\/([^/]+)$/.exec(path);
   if (zone?.[1]) return { name: 'zone', zoneId: decodeURIComponent(zone[1]) };
+  // A share link's payload is read (and refused with a reason if damaged) by the share route itself.
+  const share = /^\/share\/(.*)$/.exec(path);
+  if (share) return { name: 'share', payload: share[1] ?? '' };
   if (path === '/scorecard' || path === '/data' || path === '/present' || path === '/audience') {
     return { name: path.slice(1) as 'scorecard' | 'data' | 'present' | 'audience' };
   }
