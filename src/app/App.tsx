@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { DatabaseProvider } from '../db/DatabaseContext';
 import type { ArenaDatabase } from '../db/database';
 import { languageFromSearch } from '../i18n/languageFromUrl';
@@ -12,6 +12,11 @@ import { ShareRoute } from './ShareRoute';
 import { ToastView } from './ToastView';
 import { type Route, useHashRoute } from './useHashRoute';
 import { ZoneRoute } from './ZoneRoute';
+
+// The scorecard editor (and the zod schema it validates with) loads when its route is opened.
+const ScorecardRoute = lazy(() =>
+  import('./ScorecardRoute').then((module) => ({ default: module.ScorecardRoute })),
+);
 
 useSessionStore.setState({ language: languageFromSearch(window.location.search) });
 
@@ -68,6 +73,9 @@ function Shell() {
           <a href="#/" aria-current={route.name === 'leaderboard' ? 'page' : undefined}>
             {t('nav.leaderboard')}
           </a>
+          <a href="#/scorecard" aria-current={route.name === 'scorecard' ? 'page' : undefined}>
+            {t('nav.scorecard')}
+          </a>
         </nav>
         <button
           type="button"
@@ -87,8 +95,7 @@ function Shell() {
   );
 }
 
-const PENDING_ROUTES: Record<'scorecard' | 'data' | 'present' | 'audience', MessageKey> = {
-  scorecard: 'nav.scorecard',
+const PENDING_ROUTES: Record<'data' | 'present' | 'audience', MessageKey> = {
   data: 'nav.data',
   present: 'nav.present',
   audience: 'nav.present',
@@ -103,6 +110,12 @@ function RouteView({ route }: { route: Route }) {
       return <ZoneRoute zoneId={route.zoneId} />;
     case 'share':
       return <ShareRoute key={route.payload} payload={route.payload} />;
+    case 'scorecard':
+      return (
+        <Suspense fallback={<p role="status">{t('boot.opening')}</p>}>
+          <ScorecardRoute />
+        </Suspense>
+      );
     case 'not-found':
       return (
         <p role="alert">
