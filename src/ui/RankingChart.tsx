@@ -3,7 +3,7 @@ import { formatScore, localized } from '../i18n/format';
 import type { Language } from '../i18n/messages';
 import type { BoardModel } from '../lib/boardModel';
 import { ChartHost } from './chart/ChartHost';
-import { buildRankingChartOption } from './chart/rankingChartOption';
+import { buildRankingChartOption, RACE_MAX_BARS, sortRankingBars } from './chart/rankingChartOption';
 import { FONT_STACK } from './fonts';
 
 export interface RankingChartProps {
@@ -20,7 +20,7 @@ export interface RankingChartProps {
   onFinished?: () => void;
 }
 
-/** The animated bar race of totals. */
+/** The animated bar race of totals, in rank order. */
 export function RankingChart({
   model,
   language,
@@ -34,23 +34,32 @@ export function RankingChart({
   className,
   onFinished,
 }: RankingChartProps) {
-  // Bars stay in a fixed zone order; ECharts' realtime sort animates them into rank order.
-  const option = useMemo(() => {
-    const rows = [...model.rows].sort((a, b) => a.zone.id.localeCompare(b.zone.id));
-    return buildRankingChartOption({
-      bars: rows.map((row) => ({
-        id: row.zone.id,
-        label: localized(row.zone.shortName, language),
-        value: row.total,
-        color: row.zone.color,
-      })),
-      max: 100,
-      theme,
-      animate,
-      formatValue: (value) => formatScore(value, language, model.totalDigits),
-      fontFamily: FONT_STACK,
-      fontSize,
-    });
+  // The builder sorts the bars by rank; every bar keeps its zone id, so ECharts slides it to its new
+  // row and tweens its value when the ranking changes.
+  const { option, order } = useMemo(() => {
+    const bars = model.rows.map((row) => ({
+      id: row.zone.id,
+      label: localized(row.zone.shortName, language),
+      value: row.total,
+      rank: row.rank,
+      color: row.zone.color,
+    }));
+    return {
+      option: buildRankingChartOption({
+        bars,
+        max: 100,
+        theme,
+        animate,
+        formatValue: (value) => formatScore(value, language, model.totalDigits),
+        fontFamily: FONT_STACK,
+        fontSize,
+        maxBars: RACE_MAX_BARS,
+      }),
+      order: sortRankingBars(bars)
+        .slice(0, RACE_MAX_BARS)
+        .map((bar) => bar.id)
+        .join(' '),
+    };
   }, [model.rows, model.totalDigits, language, theme, animate, fontSize]);
 
   return (
@@ -62,6 +71,7 @@ export function RankingChart({
       height={height}
       className={className}
       onFinished={onFinished}
+      dataAttributes={{ 'data-order': order }}
     />
   );
 }

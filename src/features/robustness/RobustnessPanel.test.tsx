@@ -8,6 +8,25 @@ import type { RobustnessClient, RobustnessOutcome } from '../../workers/robustne
 import type { RobustnessRequest } from '../../workers/robustnessProtocol';
 import { RobustnessPanel, type RobustnessPanelProps } from './RobustnessPanel';
 
+// ECharts needs a canvas; the chart is checked in Chromium (tests/e2e/charts.test.ts). The mock
+// exposes what the panel hands it.
+vi.mock('../../ui/LazyRobustnessChart', () => ({
+  LazyRobustnessChart: (props: {
+    label: string;
+    rows: { id: string }[];
+    tiers: { label: string }[];
+    formatFirst: (p: number) => string;
+  }) => (
+    <div
+      role="img"
+      aria-label={props.label}
+      data-rows={props.rows.map((row) => row.id).join(' ')}
+      data-tiers={props.tiers.map((tier) => tier.label).join('|')}
+      data-first={props.formatFirst(0.25)}
+    />
+  ),
+}));
+
 const zh = (key: MessageKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
 const en = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
 
@@ -104,6 +123,16 @@ describe('RobustnessPanel', () => {
         .map((cell) => cell.textContent),
     ).toEqual(['A 梯队', '甲区', '乙区']);
     expect(screen.getByText(/90% 名次区间相互重叠，说明它们的名次并未明显拉开/)).toBeInTheDocument();
+  });
+
+  it('draws the result as a chart above the table, with the tiers and P(first) as plain text', async () => {
+    renderPanel();
+    const chart = await screen.findByRole('img', { name: zh('robustness.chartLabel') });
+    expect(chart).toHaveAttribute('data-rows', 'a b c');
+    expect(chart).toHaveAttribute('data-tiers', 'A 梯队|B 梯队');
+    expect(chart).toHaveAttribute('data-first', 'P(第一) 25%');
+    // The accessible table stays as the chart's text alternative.
+    expect(screen.getByRole('table')).toBeInTheDocument();
   });
 
   it('re-runs, debounced, when the weights change and says it is computing meanwhile', async () => {

@@ -12,6 +12,13 @@ export interface ChartHostProps {
   height?: number;
   /** Called once the chart has finished drawing the current option. */
   onFinished?: () => void;
+  /**
+   * Option parts replaced rather than merged on update (e.g. `['series']` when the number of series
+   * can change); matched by id, so give those parts ids.
+   */
+  replaceMerge?: readonly string[];
+  /** `data-*` attributes for the host element, e.g. the drawn order for browser tests. */
+  dataAttributes?: Readonly<Record<`data-${string}`, string>>;
 }
 
 /**
@@ -26,12 +33,16 @@ export function ChartHost({
   width,
   height,
   onFinished,
+  replaceMerge,
+  dataAttributes,
 }: ChartHostProps) {
   const nodeRef = useRef<HTMLDivElement>(null);
   const finishedRef = useRef(onFinished);
   finishedRef.current = onFinished;
   const optionRef = useRef(option);
   optionRef.current = option;
+  const replaceRef = useRef(replaceMerge);
+  replaceRef.current = replaceMerge;
 
   useLayoutEffect(() => {
     const node = nodeRef.current;
@@ -53,11 +64,13 @@ export function ChartHost({
   useEffect(() => {
     const node = nodeRef.current;
     const chart = node ? echarts.getInstanceByDom(node) : undefined;
-    chart?.setOption(option);
+    const replace = replaceRef.current;
+    chart?.setOption(option, replace ? { replaceMerge: [...replace] } : undefined);
   }, [option]);
 
   return (
     <div
+      {...dataAttributes}
       ref={nodeRef}
       className={className}
       role="img"
