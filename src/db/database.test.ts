@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ArenaDatabase } from './database';
 
 describe('ArenaDatabase schema versions', () => {
-  it('upgrades a version 1 database to version 2 keeping every row', async () => {
+  it('upgrades a version 1 database to the current version keeping every row', async () => {
     const name = 'upgrade-from-v1';
     // The schema as version 1 of the app declared it.
     const v1 = new Dexie(name);
@@ -30,11 +30,57 @@ describe('ArenaDatabase schema versions', () => {
 
     const db = new ArenaDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.zones.get('z1')).toMatchObject({ name: { zh: '一区' } });
     expect((await db.weightSets.get('card'))?.weights).toEqual({ dim: 7 });
     await db.settings.put({ key: 'activeScorecardId', value: 'card' });
     expect((await db.settings.get('activeScorecardId'))?.value).toBe('card');
+    await db.delete();
+  });
+
+  it('upgrades a version 2 database to version 3 keeping every row and adding snapshots', async () => {
+    const name = 'upgrade-from-v2';
+    // Version 2 as the app declared it: version 1's tables plus settings.
+    const v2 = new Dexie(name);
+    v2.version(1).stores({
+      datasets: 'id',
+      categories: 'id',
+      zones: 'id, categoryId',
+      periods: 'id',
+      indicators: 'id, kind',
+      facts: 'id, zoneId, indicatorId, periodId',
+      targets: 'id, zoneId, indicatorId, periodId',
+      texts: 'id, zoneId, kind',
+      shortfalls: 'id, zoneId',
+      judges: 'id',
+      juryScores: 'id, zoneId, judgeId, indicatorId, isSample',
+      pointEvents: 'id, zoneId',
+      scorecards: 'id',
+      weightSets: 'scorecardId',
+      backups: '++id, createdAt',
+    });
+    v2.version(2).stores({ settings: 'key' });
+    await v2.table('zones').put({ id: 'z1', name: { zh: '一区', en: 'Zone 1' } });
+    await v2.table('settings').put({ key: 'activeScorecardId', value: 'card' });
+    v2.close();
+
+    const db = new ArenaDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.zones.get('z1')).toMatchObject({ name: { zh: '一区' } });
+    expect((await db.settings.get('activeScorecardId'))?.value).toBe('card');
+    const id = await db.snapshots.add({
+      scorecardId: 'card',
+      scorecardRevision: 1,
+      periodId: '2023Q1',
+      weights: {},
+      dataVersion: 'v',
+      result: [{ zoneId: 'z1', rank: 1, total: 50 }],
+      createdAt: '2023-04-14T00:00:00.000Z',
+      note: '',
+    });
+    expect(await db.snapshots.where('scorecardId').equals('card').count()).toBe(1);
+    expect((await db.snapshots.get(id))?.result).toEqual([{ zoneId: 'z1', rank: 1, total: 50 }]);
     await db.delete();
   });
 });

@@ -42,8 +42,35 @@ export interface Backup {
 
 /** Small per-browser choices that are not data, e.g. which scorecard the board shows. */
 export interface Setting {
-  key: 'activeScorecardId';
+  /** `columnVisibility:<scorecardId>` holds that scorecard's table column visibility as JSON. */
+  key: 'activeScorecardId' | `columnVisibility:${string}`;
   value: string;
+}
+
+/** One zone's place in a frozen ranking. */
+export interface SnapshotEntry {
+  zoneId: string;
+  /** null when the zone was excluded from the ranking. */
+  rank: number | null;
+  total: number | null;
+}
+
+/**
+ * A frozen ranking (DESIGN §2): which rules (scorecard, revision, weights) on which data produced
+ * which ranks, and when — the baseline for "rank change since last meeting" and an audit record.
+ */
+export interface Snapshot {
+  id?: number;
+  scorecardId: string;
+  scorecardRevision: number;
+  periodId: string;
+  /** The raw weights in force, node id → weight. */
+  weights: Record<string, number>;
+  /** The dataset's version: its as-of date and when it was loaded (changes on every import or reset). */
+  dataVersion: string;
+  result: SnapshotEntry[];
+  createdAt: string;
+  note: string;
 }
 
 export const DATABASE_NAME = 'leitai-arena';
@@ -70,6 +97,7 @@ export class ArenaDatabase extends Dexie {
   weightSets!: EntityTable<WeightSet, 'scorecardId'>;
   backups!: EntityTable<Backup, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  snapshots!: EntityTable<Snapshot, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -92,6 +120,8 @@ export class ArenaDatabase extends Dexie {
     });
     // v2 adds the settings table; the existing tables and their data are kept as they are.
     this.version(2).stores({ settings: 'key' });
+    // v3 adds saved snapshots (frozen rankings); nothing existing changes.
+    this.version(3).stores({ snapshots: '++id, scorecardId, createdAt' });
   }
 
   /**

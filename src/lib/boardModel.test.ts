@@ -98,6 +98,7 @@ describe('buildBoardModel', () => {
     expect(buildBoardModel(data, {}).usesSampleData).toBe(false);
     data.juryScores = data.juryScores.map((score) => ({ ...score, isSample: true }));
     expect(buildBoardModel(data, {}).usesSampleData).toBe(true);
+    expect(buildBoardModel(data, {}).rows.map((row) => row.usesSampleData)).toEqual([true, true]);
   });
 });
 

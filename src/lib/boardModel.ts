@@ -48,6 +48,8 @@ export interface BoardRow {
   /** The veto rules' reasons, to show beside the badge. */
   vetoReasons: readonly LocalizedText[];
   isExcluded: boolean;
+  /** The zone's result used sample (made-up) jury scores: the table badges it. */
+  usesSampleData: boolean;
   dimensionScores: Record<string, number | null>;
 }
 
@@ -130,6 +132,7 @@ export function buildBoardModelFrom(
       isVetoed: entity.isVetoed,
       vetoReasons: entity.vetoReasons,
       isExcluded: entity.isExcluded,
+      usesSampleData: entity.usesSampleData,
       dimensionScores: entity.dimensionScores,
     });
   }

@@ -4,9 +4,10 @@ import type { Language } from '../../i18n/messages';
 import type { Translate } from '../../i18n/useT';
 import type { BoardModel } from '../../lib/boardModel';
 import type { LocalizedText, Scorecard } from '../../scoring/model';
-import { LazyRankingChart } from '../../ui/LazyRankingChart';
+import { LeaderboardChartPanel } from '../../ui/LeaderboardChartPanel';
 import { basicWeightEditing } from './basicWeightEditing';
 import { RankingTable } from './RankingTable';
+import type { BaselineRanks } from './rankChange';
 import type { WeightEditing } from './useWeightEditing';
 import { WeightsPanel } from './WeightsPanel';
 
@@ -28,6 +29,13 @@ export interface LeaderboardPageProps {
   actions?: ReactNode;
   /** The rank-robustness analysis, composed in by the app and shown below the board. */
   robustness?: ReactNode;
+  /** Snapshot and baseline controls, composed in by the app and shown above the table. */
+  tableControls?: ReactNode;
+  /** The table's stored column visibility and where a change goes (see RankingTable). */
+  columnVisibility?: Record<string, boolean>;
+  onColumnVisibilityChange?: (visibility: Record<string, boolean>) => void;
+  /** The ranks the rank-change column compares against; none hides the column. */
+  baseline?: BaselineRanks | null;
 }
 
 const NO_PRESETS: readonly Scorecard[] = [];
@@ -46,6 +54,10 @@ export function LeaderboardPage({
   isModified = false,
   actions,
   robustness,
+  tableControls,
+  columnVisibility,
+  onColumnVisibilityChange,
+  baseline,
 }: LeaderboardPageProps) {
   return (
     <div className="leaderboard">
@@ -64,16 +76,18 @@ export function LeaderboardPage({
       ) : (
         <div className="board-grid">
           <section className="panel table-panel" aria-label={t('table.caption')}>
-            <RankingTable model={model} language={language} t={t} />
-          </section>
-          <section className="panel chart-panel" aria-label={t('chart.label')}>
-            <LazyRankingChart
-              loadingLabel={t('chart.loading')}
+            {tableControls}
+            <RankingTable
               model={model}
               language={language}
-              label={t('chart.label')}
-              className="ranking-chart"
+              t={t}
+              columnVisibility={columnVisibility}
+              onColumnVisibilityChange={onColumnVisibilityChange}
+              baseline={baseline}
             />
+          </section>
+          <section className="panel chart-panel" aria-label={t('chart.label')}>
+            <LeaderboardChartPanel model={model} language={language} t={t} />
           </section>
           <div className="side-column">
             <WeightsPanel

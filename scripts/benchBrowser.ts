@@ -1,0 +1,272 @@
+/**
+ * `npm run bench:browser`: the DESIGN §7 budget "weight slider → table and chart updated", measured
+ * in Chromium against the production build (dist/, served by vite preview). Figures, not pass/fail.
+ *
+ * For 9 zones (the bundled data) and 1,000 zones (a seeded synthetic bundle written into the page's
+ * IndexedDB with the raw IndexedDB API, in the app's own schema, then reloaded — the app has no
+ * test hook), a weight slider is moved with the keyboard N times. Per press the page records, with
+ * performance.now(), the time from the slider's `input` event (its timeStamp) to the end of the
+ * first frame in which the table's rendered rows show the new figures and the chart has redrawn
+ * (a canvas clear after the input). "End of frame" = a message posted from requestAnimationFrame,
+ * which runs after that frame's style, layout and paint. Between presses the chart's 600 ms update
+ * animation is allowed to finish, so each press starts from an idle page.
+ * Writes bench-results/browser.json.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { arch, cpus, platform } from 'node:os';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../src/formats/bundle';
+import { buildSyntheticInput, SYNTHETIC_PERIOD } from './syntheticData';
+
+const PRESSES = 60;
+const DATABASE = 'leitai-arena';
+const BUDGETS: Record<number, string> = { 9: '≤ 16 ms p95', 1000: '≤ 50 ms p95' };
+
+interface Result {
+  zones: number;
+  indicators: number | null;
+  presses: number;
+  measured: number;
+  /** Presses after which the table or chart did not change within 120 frames, left out of the figures. */
+  unchanged: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  budget: string;
+}
+
+/** Same launch flags as tests/e2e/chromium.ts (that module needs the vitest runner, so not imported). */
+function launch(): Promise<Browser> {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
+  const executablePath = candidates.find((candidate) => candidate && existsSync(candidate));
+  if (!executablePath) throw new Error('No Chromium found (set CHROME_PATH)');
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+}
+
+function syntheticBundle(zones: number, indicators: number): Bundle {
+  const input = buildSyntheticInput({ zones, indicators, seed: 7 });
+  return {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    meta: { title: { zh: '合成数据', en: 'Synthetic data' }, asOf: '2023-12-31', sources: [] },
+    categories: [
+      { id: 'national', name: { zh: '国家级', en: 'National' } },
+      { id: 'provincial', name: { zh: '省级', en: 'Provincial' } },
+    ],
+    zones: input.zones,
+    periods: [
+      { id: SYNTHETIC_PERIOD, label: { zh: '2023年', en: '2023' }, start: '2023-01-01', end: '2023-12-31' },
+    ],
+    indicators: input.indicators,
+    facts: input.facts,
+    targets: [],
+    texts: [],
+    shortfalls: [],
+    judges: Array.from({ length: 5 }, (_, judge) => ({
+      id: `j${judge}`,
+      name: { zh: `评委${judge + 1}`, en: `Judge ${judge + 1}` },
+      isSample: false,
+    })),
+    juryScores: input.juryScores,
+    pointEvents: [],
+    scorecards: [input.scorecard],
+  } satisfies Bundle;
+}
+
+/** Replaces the dataset in the app's IndexedDB (schema of src/db/database.ts) and selects the scorecard. */
+async function loadBundle(page: Page, bundle: Bundle): Promise<void> {
+  await page.evaluate(
+    async ({ name, bundle: data }) => {
+      const request = indexedDB.open(name);
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const { format: _format, version: _version, meta, ...tables } = data;
+      const names = [...Object.keys(tables), 'datasets', 'weightSets', 'settings'];
+      const tx = db.transaction(names, 'readwrite');
+      for (const table of names) tx.objectStore(table).clear();
+      for (const [table, rows] of Object.entries(tables)) {
+        const store = tx.objectStore(table);
+        for (const row of rows as unknown[]) store.put(row);
+      }
+      tx.objectStore('datasets').put({
+        id: 'dataset',
+        meta,
+        origin: 'imported',
+        loadedAt: new Date().toISOString(),
+      });
+      tx.objectStore('settings').put({ key: 'activeScorecardId', value: data.scorecards[0]?.id ?? '' });
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { name: DATABASE, bundle },
+  );
+}
+
+/** Installed before the app loads: records the last canvas clear (ECharts/zrender redraw). */
+const INSTRUMENT = () => {
+  const state = { lastDraw: 0 };
+  Object.assign(window, { __bench: state });
+  const clear = CanvasRenderingContext2D.prototype.clearRect;
+  CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...args) {
+    state.lastDraw = performance.now();
+    return clear.apply(this, args);
+  };
+};
+
+/** Arms a one-shot measurement: resolves with ms from the next `input` event to the end of the frame showing it. */
+function armMeasurement(page: Page) {
+  return page.evaluate(() => {
+    const state = (window as unknown as { __bench: { lastDraw: number; pending?: Promise<number | null> } })
+      .__bench;
+    // The rendered body rows (all 9, or the window of a long table): a weight step can leave the
+    // first row's figures as they were (a zone without data in that dimension), never all of them.
+    const firstRow = () => document.querySelector('table.ranking-table tbody')?.textContent ?? '';
+    const before = firstRow();
+    state.pending = new Promise<number | null>((resolve) => {
+      const onInput = (event: Event) => {
+        document.removeEventListener('input', onInput, true);
+        const start = event.timeStamp;
+        let frames = 0;
+        const afterFrame = () => {
+          frames++;
+          const tableDone = firstRow() !== before;
+          const chartDone = state.lastDraw > start;
+          if (tableDone && chartDone) resolve(performance.now() - start);
+          else if (frames > 120) resolve(null);
+          else requestAnimationFrame(onFrame);
+        };
+        const channel = new MessageChannel();
+        channel.port1.onmessage = afterFrame;
+        const onFrame = () => channel.port2.postMessage(null);
+        requestAnimationFrame(onFrame);
+      };
+      document.addEventListener('input', onInput, true);
+    });
+  });
+}
+
+async function waitForIdleChart(page: Page) {
+  await page.evaluate(async () => {
+    const state = (window as unknown as { __bench: { lastDraw: number } }).__bench;
+    const started = performance.now();
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (performance.now() - state.lastDraw > 200 || performance.now() - started > 3000) return;
+    }
+  });
+}
+
+async function measure(page: Page, zones: number, indicators: number | null): Promise<Result> {
+  const slider = page.getByRole('slider').first();
+  await slider.focus();
+  const max = Number(await slider.getAttribute('max'));
+  const timings: number[] = [];
+  let unchanged = 0;
+  let direction: 'ArrowRight' | 'ArrowLeft' = 'ArrowRight';
+  for (let press = 0; press < PRESSES; press++) {
+    const value = Number(await slider.inputValue());
+    if (value >= max) direction = 'ArrowLeft';
+    if (value <= 0) direction = 'ArrowRight';
+    await waitForIdleChart(page);
+    await armMeasurement(page);
+    await page.keyboard.press(direction);
+    const elapsed = await page.evaluate(
+      () => (window as unknown as { __bench: { pending?: Promise<number | null> } }).__bench.pending ?? null,
+    );
+    if (elapsed === null) unchanged++;
+    else timings.push(elapsed);
+  }
+  const sorted = [...timings].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return {
+    zones,
+    indicators,
+    presses: PRESSES,
+    measured: timings.length,
+    unchanged,
+    medianMs: round(at(0.5)),
+    p95Ms: round(at(0.95)),
+    maxMs: round(sorted.at(-1) ?? Number.NaN),
+    budget: BUDGETS[zones] ?? '',
+  };
+}
+
+async function main() {
+  const root = path.resolve(import.meta.dirname, '..');
+  if (!existsSync(path.join(root, 'dist/index.html'))) throw new Error('dist/ is missing: run npm run build');
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const baseUrl = server.resolvedUrls?.local[0];
+  if (!baseUrl) throw new Error('vite preview did not report a local URL');
+  const browser = await launch();
+  const results: Result[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    // tsx compiles with keepNames, wrapping functions in __name(); functions sent to the page need it defined.
+    await context.addInitScript({ content: 'window.__name = (fn) => fn;' });
+    await context.addInitScript(INSTRUMENT);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${baseUrl}#/`);
+    await page.locator('table.ranking-table tbody tr').nth(8).waitFor();
+    results.push(await measure(page, 9, null));
+
+    const zones = 1_000;
+    const indicators = 100;
+    await loadBundle(page, syntheticBundle(zones, indicators));
+    await page.reload();
+    await page.locator('table.ranking-table tbody tr[data-zone-id]').first().waitFor({ timeout: 60_000 });
+    const rowCount = await page.locator('table.ranking-table').getAttribute('aria-rowcount');
+    if (rowCount !== String(zones + 1))
+      throw new Error(`expected ${zones} zones in the table, saw aria-rowcount ${rowCount}`);
+    results.push(await measure(page, zones, indicators));
+    if (errors.length > 0) console.warn('page errors:', errors);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  console.log('slider input → table and chart updated (Chromium, production build)');
+  console.log('zones  indicators  presses  measured  p50 ms  p95 ms  max ms  budget');
+  for (const r of results) {
+    console.log(
+      `${String(r.zones).padStart(5)}  ${String(r.indicators ?? 'bundled').padStart(10)}  ${String(r.presses).padStart(7)}  ${String(r.measured).padStart(8)}  ${String(r.medianMs).padStart(6)}  ${String(r.p95Ms).padStart(6)}  ${String(r.maxMs).padStart(6)}  ${r.budget}`,
+    );
+  }
+  mkdirSync(path.join(root, 'bench-results'), { recursive: true });
+  writeFileSync(
+    path.join(root, 'bench-results/browser.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), platform: platform(), arch: arch(), cpu: cpus()[0]?.model ?? 'unknown', browser: 'chromium (headless, --disable-gpu)', results }, null, 2)}\n`,
+  );
+}
+
+await main();
