@@ -13,6 +13,7 @@ import { useT } from '../i18n/useT';
 import { ResetDataButton } from './ResetDataButton';
 import { runUndoable } from './runUndoable';
 import { useBoardModel } from './useBoardModel';
+import { useTableExtras } from './useTableExtras';
 
 // The robustness panel and its client load on demand (DESIGN §7: robustness code is not in the
 // initial bundle); the analysis itself runs in a Web Worker.
@@ -29,10 +30,15 @@ export function LeaderboardRoute() {
   const { language, t } = useT();
   const db = useDatabase();
   const board = useBoardModel();
+  const table = useTableExtras(board, language, t);
   if (board === undefined) return <p role="status">{t('boot.opening')}</p>;
   if (board === null) return <p>{t('leaderboard.empty')}</p>;
   return (
     <LeaderboardPage
+      tableControls={table.controls}
+      columnVisibility={table.columnVisibility}
+      onColumnVisibilityChange={table.onColumnVisibilityChange}
+      baseline={table.baseline}
       model={board.model}
       language={language}
       t={t}

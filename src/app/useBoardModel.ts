@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useArenaData } from '../db/useArenaData';
+import { useArenaData, useUserChoices } from '../db/useArenaData';
 import { useWeightEditing, type WeightEditing } from '../features/leaderboard/useWeightEditing';
 import { type BoardData, type BoardModel, buildBoardModelFrom, scoringInputOf } from '../lib/boardModel';
 import type { Scorecard } from '../scoring/model';
@@ -26,9 +26,10 @@ export interface BoardState {
  */
 export function useBoardModel(): BoardState | null | undefined {
   const data = useArenaData();
+  const choices = useUserChoices();
   const scorecard =
-    data?.scorecards.find((card) => card.id === data.activeScorecardId) ?? data?.scorecards[0];
-  const saved = data?.weightSets.find((set) => set.scorecardId === scorecard?.id)?.weights;
+    data?.scorecards.find((card) => card.id === choices?.activeScorecardId) ?? data?.scorecards[0];
+  const saved = choices?.weightSets.find((set) => set.scorecardId === scorecard?.id)?.weights;
   const editing = useWeightEditing(scorecard, saved);
   const boardData = useMemo<BoardData | null>(
     () =>
@@ -53,7 +54,8 @@ export function useBoardModel(): BoardState | null | undefined {
     () => (boardData && prepared ? buildBoardModelFrom(boardData, prepared, editing.weights) : null),
     [boardData, prepared, editing.weights],
   );
-  if (data === undefined) return undefined;
+  // Wait for both queries, so the board never shows the scorecard's weights and then jumps to the saved ones.
+  if (data === undefined || choices === undefined) return undefined;
   return model && input && data && prepared
     ? { model, scorecards: data.scorecards, editing, input, weights: editing.weights, prepared }
     : null;

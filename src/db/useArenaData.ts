@@ -5,14 +5,18 @@ import { useDatabase } from './DatabaseContext';
 import type { WeightSet } from './database';
 import { readBundle } from './dataset';
 
-/** The persisted dataset as the screens read it: every bundle table, plus the user's choices. */
+/** The persisted dataset as the screens read it: every bundle table. */
 export type ArenaData = Omit<Bundle, 'format' | 'version' | 'meta'> & {
   asOf: string;
   sources: Source[];
+};
+
+/** What the user chose on this machine, kept apart from the dataset (see useUserChoices). */
+export interface UserChoices {
   weightSets: WeightSet[];
   /** The scorecard the board shows; null until the user picks one (the first is shown then). */
   activeScorecardId: string | null;
-};
+}
 
 /**
  * One live query over every table, read in a single transaction so a screen never sees half of
@@ -22,7 +26,7 @@ export function useArenaData(): ArenaData | null | undefined {
   const db = useDatabase();
   return useLiveQuery(
     () =>
-      db.transaction('r', [...db.dataTables, db.weightSets, db.settings], async () => {
+      db.transaction('r', db.dataTables, async () => {
         const bundle = await readBundle(db);
         if (!bundle) return null;
         const { format: _format, version: _version, meta, ...tables } = bundle;
@@ -30,10 +34,25 @@ export function useArenaData(): ArenaData | null | undefined {
           ...tables,
           asOf: meta.asOf,
           sources: meta.sources,
-          weightSets: await db.weightSets.toArray(),
-          activeScorecardId: (await db.settings.get('activeScorecardId'))?.value ?? null,
         } satisfies ArenaData;
       }),
+    [db],
+  );
+}
+
+/**
+ * The saved weights and the active scorecard, in a live query of their own: a weight is saved
+ * after every slider gesture, and if that re-ran the dataset query, every move would re-read all
+ * facts from IndexedDB and hand the engine a new input to prepare again.
+ */
+export function useUserChoices(): UserChoices | undefined {
+  const db = useDatabase();
+  return useLiveQuery(
+    () =>
+      db.transaction('r', [db.weightSets, db.settings], async () => ({
+        weightSets: await db.weightSets.toArray(),
+        activeScorecardId: (await db.settings.get('activeScorecardId'))?.value ?? null,
+      })),
     [db],
   );
 }

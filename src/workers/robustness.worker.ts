@@ -3,7 +3,7 @@
  * thread"). Loaded by `robustnessClient.ts` as a module worker, so Vite emits it, with the engine
  * it imports, as its own file outside the initial bundle.
  */
-import { handleRobustnessRequest, type RobustnessRequestMessage } from './robustnessProtocol';
+import { createRobustnessHandler, type RobustnessRequestMessage } from './robustnessProtocol';
 
 /** The part of DedicatedWorkerGlobalScope used here (the DOM lib types `self` as a Window). */
 interface WorkerScope {
@@ -13,6 +13,8 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
+const handle = createRobustnessHandler(() => performance.now());
+
 scope.onmessage = (event) => {
-  scope.postMessage(handleRobustnessRequest(event.data, () => performance.now()));
+  scope.postMessage(handle(event.data));
 };

@@ -51,9 +51,36 @@ describe('createRobustnessClient', () => {
     expect(workers).toHaveLength(0);
     const outcome = client.run(request);
     const worker = workers[0];
-    expect(worker?.received).toEqual([{ ...request, id: 1 }]);
+    expect(worker?.received).toEqual([{ ...request, id: 1, inputVersion: 1 }]);
     worker?.answer({ id: 1, ok: true, result, elapsedMs: 12 });
     await expect(outcome).resolves.toEqual({ status: 'done', result, elapsedMs: 12 });
+  });
+
+  it('sends the input once per worker: later runs on the same input carry only the weights', async () => {
+    const { client, workers } = setup();
+    const first = client.run(request);
+    workers[0]?.answer({ id: 1, ok: true, result, elapsedMs: 1 });
+    await first;
+    const second = client.run({ ...request, weights: { moved: 1 } });
+    expect(workers[0]?.received[1]).toEqual({
+      id: 2,
+      inputVersion: 1,
+      weights: { moved: 1 },
+      options: request.options,
+    });
+    workers[0]?.answer({ id: 2, ok: true, result, elapsedMs: 1 });
+    await second;
+    // A new input object is a new version and is sent again.
+    void client.run({ ...request, input: { ...request.input } });
+    expect(workers[0]?.received[2]).toMatchObject({ id: 3, inputVersion: 2, input: request.input });
+  });
+
+  it('sends the input again to a replacement worker after a cancelled run', () => {
+    const { client, workers } = setup();
+    void client.run(request);
+    void client.run(request);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]?.received[0]).toMatchObject({ inputVersion: 1, input: request.input });
   });
 
   it('reuses an idle worker for the next run', async () => {

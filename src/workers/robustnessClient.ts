@@ -6,7 +6,11 @@
  */
 
 import type { RobustnessResult } from '../scoring/robustness';
-import type { RobustnessRequest, RobustnessResponseMessage } from './robustnessProtocol';
+import type {
+  RobustnessRequest,
+  RobustnessRequestMessage,
+  RobustnessResponseMessage,
+} from './robustnessProtocol';
 
 export type RobustnessOutcome =
   | { status: 'done'; result: RobustnessResult; elapsedMs: number }
@@ -49,6 +53,11 @@ export function createRobustnessClient(
   let worker: WorkerPort | null = null;
   let pending: Pending | null = null;
   let nextId = 1;
+  // Inputs are versioned by identity: the board hands over the same object until the data changes.
+  const versions = new WeakMap<object, number>();
+  let nextVersion = 1;
+  /** The input version the current worker holds; a new worker holds none. */
+  let workerInputVersion: number | null = null;
 
   const settle = (outcome: RobustnessOutcome) => {
     const current = pending;
@@ -59,6 +68,7 @@ export function createRobustnessClient(
   const release = () => {
     worker?.terminate();
     worker = null;
+    workerInputVersion = null;
   };
 
   const connect = (): WorkerPort => {
@@ -98,10 +108,21 @@ export function createRobustnessClient(
       worker ??= connect();
       const id = nextId++;
       const port = worker;
+      let inputVersion = versions.get(request.input);
+      if (inputVersion === undefined) {
+        inputVersion = nextVersion++;
+        versions.set(request.input, inputVersion);
+      }
+      const { input, weights, options } = request;
+      const message: RobustnessRequestMessage =
+        workerInputVersion === inputVersion
+          ? { id, inputVersion, weights, options }
+          : { id, inputVersion, input, weights, options };
       return new Promise<RobustnessOutcome>((resolve) => {
         pending = { id, settle: resolve };
         try {
-          port.postMessage({ ...request, id });
+          port.postMessage(message);
+          workerInputVersion = inputVersion;
         } catch (error) {
           settle({ status: 'failed', message: messageOf(error) });
         }

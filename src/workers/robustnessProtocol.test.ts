@@ -7,7 +7,11 @@ import {
   buildScorecard,
   buildScoringInput,
 } from '../scoring/testFixtures';
-import { handleRobustnessRequest, type RobustnessRequestMessage } from './robustnessProtocol';
+import {
+  createRobustnessHandler,
+  handleRobustnessRequest,
+  type RobustnessRequestMessage,
+} from './robustnessProtocol';
 
 const input = buildScoringInput({
   scorecard: buildScorecard([
@@ -21,6 +25,7 @@ const input = buildScoringInput({
 function message(overrides: Partial<RobustnessRequestMessage> = {}): RobustnessRequestMessage {
   return {
     id: 4,
+    inputVersion: 1,
     input,
     weights: { output: 3, innovation: 1 },
     options: { method: { kind: 'dirichlet', concentration: 20 }, samples: 500, seed: 9 },
@@ -54,5 +59,20 @@ describe('handleRobustnessRequest', () => {
       ok: false,
       message: 'uniform spread must be between 0 and 1, got 2',
     });
+  });
+});
+
+describe('createRobustnessHandler', () => {
+  it('keeps the prepared input, so a request with only new weights needs no input', () => {
+    const handle = createRobustnessHandler(() => 0);
+    const first = handle(message());
+    const again = handle(message({ id: 5, input: undefined }));
+    expect(first.ok && again.ok).toBe(true);
+    if (first.ok && again.ok) expect(again.result).toEqual(first.result);
+  });
+
+  it('refuses a request for an input version it was never sent', () => {
+    const response = createRobustnessHandler(() => 0)(message({ inputVersion: 2, input: undefined }));
+    expect(response).toMatchObject({ ok: false, message: expect.stringContaining('input version 2') });
   });
 });

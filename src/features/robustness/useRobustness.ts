@@ -11,6 +11,8 @@ export interface RobustnessRun {
 export interface RobustnessState {
   /** True from the moment the inputs change until the new result arrives (including the debounce). */
   isComputing: boolean;
+  /** The weights or data changed since the shown result, and no analysis follows by itself. */
+  isStale: boolean;
   /** The latest finished analysis; kept while a new one is computed so the table does not flicker. */
   run: RobustnessRun | null;
   /** The message of the latest failure, cleared by the next success. */
@@ -24,7 +26,15 @@ export interface UseRobustnessArgs {
   client: RobustnessClient;
   /** Wait this long after the input or weights last changed (a slider drag) before starting. */
   debounceMs?: number;
+  /**
+   * Re-run by itself when the input or weights change (default). Off for large fields, where one
+   * analysis takes seconds: each move would cancel the worker and clone the data to a new one.
+   */
+  autoRerun?: boolean;
 }
+
+/** Up to this many zones the analysis follows the weights by itself (10,000 samples ≈ 0.1 s at 9). */
+export const AUTO_RERUN_MAX_ZONES = 60;
 
 export const ROBUSTNESS_DEBOUNCE_MS = 400;
 
@@ -39,16 +49,30 @@ export function useRobustness({
   options,
   client,
   debounceMs = ROBUSTNESS_DEBOUNCE_MS,
+  autoRerun = true,
 }: UseRobustnessArgs): RobustnessState & { rerun: () => void } {
-  const [state, setState] = useState<RobustnessState>({ isComputing: true, run: null, error: null });
+  const [state, setState] = useState<RobustnessState>({
+    isComputing: true,
+    isStale: false,
+    run: null,
+    error: null,
+  });
   const [runCount, setRunCount] = useState(0);
   // The first analysis and explicit runs start at once; changes of input or weights wait.
   const isImmediate = useRef(true);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runCount is the trigger of an explicit run.
   useEffect(() => {
+    if (!autoRerun && !isImmediate.current) {
+      setState((previous) => ({ ...previous, isComputing: false, isStale: true }));
+      return;
+    }
     let isCurrent = true;
-    setState((previous) => (previous.isComputing ? previous : { ...previous, isComputing: true }));
+    setState((previous) =>
+      previous.isComputing && !previous.isStale
+        ? previous
+        : { ...previous, isComputing: true, isStale: false },
+    );
     const delay = isImmediate.current ? 0 : debounceMs;
     isImmediate.current = false;
     let hasStarted = false;
@@ -60,10 +84,11 @@ export function useRobustness({
           outcome.status === 'done'
             ? {
                 isComputing: false,
+                isStale: false,
                 run: { result: outcome.result, elapsedMs: outcome.elapsedMs },
                 error: null,
               }
-            : { isComputing: false, run: previous.run, error: outcome.message },
+            : { isComputing: false, isStale: false, run: previous.run, error: outcome.message },
         );
       });
     }, delay);
@@ -74,7 +99,7 @@ export function useRobustness({
       if (!hasStarted && delay === 0) isImmediate.current = true;
       client.cancel();
     };
-  }, [client, input, weights, options, debounceMs, runCount]);
+  }, [client, input, weights, options, debounceMs, autoRerun, runCount]);
 
   const rerun = useCallback(() => {
     isImmediate.current = true;
