@@ -12,12 +12,14 @@
  * animation is allowed to finish, so each press starts from an idle page.
  * Writes bench-results/browser.json.
  */
+
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform } from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../src/formats/bundle';
+import { launchChromium } from '../tests/e2e/launchChromium';
 import { buildSyntheticInput, SYNTHETIC_PERIOD } from './syntheticData';
 
 const PRESSES = 60;
@@ -35,31 +37,6 @@ interface Result {
   p95Ms: number;
   maxMs: number;
   budget: string;
-}
-
-/** Same launch flags as tests/e2e/chromium.ts (that module needs the vitest runner, so not imported). */
-function launch(): Promise<Browser> {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
-  const executablePath = candidates.find((candidate) => candidate && existsSync(candidate));
-  if (!executablePath) throw new Error('No Chromium found (set CHROME_PATH)');
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
 }
 
 function syntheticBundle(zones: number, indicators: number): Bundle {
@@ -226,7 +203,7 @@ async function main() {
   });
   const baseUrl = server.resolvedUrls?.local[0];
   if (!baseUrl) throw new Error('vite preview did not report a local URL');
-  const browser = await launch();
+  const browser = await launchChromium();
   const results: Result[] = [];
   try {
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
