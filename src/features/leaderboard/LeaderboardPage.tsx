@@ -5,7 +5,6 @@ import type { Translate } from '../../i18n/useT';
 import type { BoardModel } from '../../lib/boardModel';
 import type { LocalizedText, Scorecard } from '../../scoring/model';
 import { LeaderboardChartPanel } from '../../ui/LeaderboardChartPanel';
-import { basicWeightEditing } from './basicWeightEditing';
 import { RankingTable } from './RankingTable';
 import type { BaselineRanks } from './rankChange';
 import type { WeightEditing } from './useWeightEditing';
@@ -15,14 +14,10 @@ export interface LeaderboardPageProps {
   model: BoardModel;
   language: Language;
   t: Translate;
-  /** The weights panel's state and actions (see useWeightEditing); without it, the basic handlers below. */
-  weightEditing?: WeightEditing;
+  /** The weights panel's state and actions (see useWeightEditing). */
+  weightEditing: WeightEditing;
   /** Scorecards whose weights the panel offers as presets. */
   presets?: readonly Scorecard[];
-  /** Basic editing for a board whose weights live elsewhere (no locks, presets or history). */
-  onWeightChange?: (nodeId: string, weight: number) => void;
-  onResetWeights?: () => void;
-  isModified?: boolean;
   /** Saves the weights in force as a new scorecard; the panel hides "save as" without it. */
   onSaveAs?: (name: LocalizedText) => void;
   /** Actions composed in by the app (export, data reset), so this screen stays independent of them. */
@@ -39,8 +34,6 @@ export interface LeaderboardPageProps {
 }
 
 const NO_PRESETS: readonly Scorecard[] = [];
-const ignoreWeight = () => {};
-const ignoreReset = () => {};
 
 export function LeaderboardPage({
   model,
@@ -49,9 +42,6 @@ export function LeaderboardPage({
   weightEditing,
   presets = NO_PRESETS,
   onSaveAs,
-  onWeightChange = ignoreWeight,
-  onResetWeights = ignoreReset,
-  isModified = false,
   actions,
   robustness,
   tableControls,
@@ -92,10 +82,7 @@ export function LeaderboardPage({
           <div className="side-column">
             <WeightsPanel
               scorecard={model.scorecard}
-              editing={
-                weightEditing ??
-                basicWeightEditing(model.dimensions, { onWeightChange, onResetWeights, isModified })
-              }
+              editing={weightEditing}
               presets={presets}
               language={language}
               t={t}

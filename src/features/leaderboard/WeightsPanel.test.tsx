@@ -278,11 +278,4 @@ describe('WeightsPanel: variants', () => {
     expect(screen.getByRole('slider', { name: 'Weight of “Achievements”' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Lock the share of “Targets”' })).toBeInTheDocument();
   });
-
-  it('shows only sliders and reset for a board whose weights live elsewhere', () => {
-    renderPanel({ editing: buildEditing({ isBasic: true }), onSaveAs: undefined });
-    expect(screen.getByRole('slider', { name: '“展实绩”的权重' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /锁定|撤回|均分|另存为/ })).not.toBeInTheDocument();
-    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
-  });
 });

@@ -42,40 +42,38 @@ export function WeightsPanel({ scorecard, editing, presets, language, t, onSaveA
       return next;
     });
   }, []);
-  useUndoShortcuts(editing.undo, editing.redo, !editing.isBasic);
+  useUndoShortcuts(editing.undo, editing.redo);
   const rootName = localized(scorecard.root.name, language);
 
   return (
     <section className="panel weights-panel" aria-labelledby="weights-heading">
       <div className="weights-header">
         <h2 id="weights-heading">{t('weights.heading')}</h2>
-        {!editing.isBasic && (
-          <fieldset className="weights-history" aria-label={t('weights.history')}>
-            <button
-              type="button"
-              aria-label={t('weights.undo')}
-              aria-keyshortcuts="Control+Z Meta+Z"
-              title={`${t('weights.undo')} (Ctrl+Z)`}
-              disabled={!editing.canUndo}
-              onClick={editing.undo}
-            >
-              {t('weights.undoShort')}
-            </button>
-            <button
-              type="button"
-              aria-label={t('weights.redo')}
-              aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-              title={`${t('weights.redo')} (Ctrl+Shift+Z)`}
-              disabled={!editing.canRedo}
-              onClick={editing.redo}
-            >
-              {t('weights.redoShort')}
-            </button>
-          </fieldset>
-        )}
+        <fieldset className="weights-history" aria-label={t('weights.history')}>
+          <button
+            type="button"
+            aria-label={t('weights.undo')}
+            aria-keyshortcuts="Control+Z Meta+Z"
+            title={`${t('weights.undo')} (Ctrl+Z)`}
+            disabled={!editing.canUndo}
+            onClick={editing.undo}
+          >
+            {t('weights.undoShort')}
+          </button>
+          <button
+            type="button"
+            aria-label={t('weights.redo')}
+            aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+            title={`${t('weights.redo')} (Ctrl+Shift+Z)`}
+            disabled={!editing.canRedo}
+            onClick={editing.redo}
+          >
+            {t('weights.redoShort')}
+          </button>
+        </fieldset>
       </div>
       <p className="hint">{t('weights.hint')}</p>
-      {!editing.isBasic && <p className="hint">{t('weights.lockHint')}</p>}
+      <p className="hint">{t('weights.lockHint')}</p>
       <ul className="weight-list">
         {rows.map((row) =>
           row.ancestorIds.every((id) => expandedIds.has(id)) ? (
@@ -89,8 +87,8 @@ export function WeightsPanel({ scorecard, editing, presets, language, t, onSaveA
               childCount={row.childCount}
               isExpanded={expandedIds.has(row.nodeId)}
               isLocked={editing.lockedIds[row.nodeId] === true}
-              canLock={!editing.isBasic && row.siblingCount > 1}
-              canEqualise={!editing.isBasic && row.childCount > 1}
+              canLock={row.siblingCount > 1}
+              canEqualise={row.childCount > 1}
               t={t}
               onWeightChange={editing.setWeight}
               onToggleExpanded={toggleExpanded}
@@ -103,7 +101,7 @@ export function WeightsPanel({ scorecard, editing, presets, language, t, onSaveA
         )}
       </ul>
       <div className="weights-actions">
-        {!editing.isBasic && scorecard.root.children.length > 1 && (
+        {scorecard.root.children.length > 1 && (
           <button
             type="button"
             aria-label={t('weights.equalise', { name: rootName })}
@@ -116,12 +114,7 @@ export function WeightsPanel({ scorecard, editing, presets, language, t, onSaveA
           {t('weights.reset')}
         </button>
       </div>
-      <WeightPresets
-        presets={editing.isBasic ? [] : offeredPresets}
-        language={language}
-        t={t}
-        onApply={editing.applyPreset}
-      />
+      <WeightPresets presets={offeredPresets} language={language} t={t} onApply={editing.applyPreset} />
       {onSaveAs && <SaveAsForm name={scorecard.name} language={language} t={t} onSaveAs={onSaveAs} />}
     </section>
   );

@@ -10,9 +10,8 @@ export const WEIGHT_FIELD_ATTRIBUTE = 'data-weight-field';
  * Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (⌘ on macOS), unless focus is in a text field other
  * than a weight field, where the browser's own text undo applies.
  */
-export function useUndoShortcuts(undo: () => void, redo: () => void, isEnabled = true) {
+export function useUndoShortcuts(undo: () => void, redo: () => void) {
   useEffect(() => {
-    if (!isEnabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       const action = shortcutOf(event);
       if (!action || isTextEditing(event.target)) return;
@@ -22,7 +21,7 @@ export function useUndoShortcuts(undo: () => void, redo: () => void, isEnabled =
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [undo, redo, isEnabled]);
+  }, [undo, redo]);
 }
 
 /** Which history shortcut a key press is, if any. */

@@ -18,11 +18,6 @@ const NO_WEIGHTS: Weights = Object.freeze({});
 export interface WeightEditing {
   /** The weights in force: draft over saved; nodes absent here use the scorecard's own weight. */
   weights: Weights;
-  /**
-   * Only setting single weights and reset are supported (see basicWeightEditing): the panel hides
-   * lock, equalise, presets and history.
-   */
-  isBasic?: boolean;
   /** Node ids whose share is locked while their siblings move. */
   lockedIds: Readonly<Record<string, true>>;
   /** Moves one node; when a sibling is locked the unlocked siblings rebalance (see rebalance.ts). */
