@@ -2,28 +2,31 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ArenaDatabase } from './database';
 
+// The schema as version 1 of the app declared it: kept here verbatim, because upgrades must keep
+// working from exactly what older browsers hold, whatever database.ts declares today.
+const V1_STORES = {
+  datasets: 'id',
+  categories: 'id',
+  zones: 'id, categoryId',
+  periods: 'id',
+  indicators: 'id, kind',
+  facts: 'id, zoneId, indicatorId, periodId',
+  targets: 'id, zoneId, indicatorId, periodId',
+  texts: 'id, zoneId, kind',
+  shortfalls: 'id, zoneId',
+  judges: 'id',
+  juryScores: 'id, zoneId, judgeId, indicatorId, isSample',
+  pointEvents: 'id, zoneId',
+  scorecards: 'id',
+  weightSets: 'scorecardId',
+  backups: '++id, createdAt',
+};
+
 describe('ArenaDatabase schema versions', () => {
   it('upgrades a version 1 database to the current version keeping every row', async () => {
     const name = 'upgrade-from-v1';
-    // The schema as version 1 of the app declared it.
     const v1 = new Dexie(name);
-    v1.version(1).stores({
-      datasets: 'id',
-      categories: 'id',
-      zones: 'id, categoryId',
-      periods: 'id',
-      indicators: 'id, kind',
-      facts: 'id, zoneId, indicatorId, periodId',
-      targets: 'id, zoneId, indicatorId, periodId',
-      texts: 'id, zoneId, kind',
-      shortfalls: 'id, zoneId',
-      judges: 'id',
-      juryScores: 'id, zoneId, judgeId, indicatorId, isSample',
-      pointEvents: 'id, zoneId',
-      scorecards: 'id',
-      weightSets: 'scorecardId',
-      backups: '++id, createdAt',
-    });
+    v1.version(1).stores(V1_STORES);
     await v1.table('zones').put({ id: 'z1', name: { zh: '一区', en: 'Zone 1' } });
     await v1.table('weightSets').put({ scorecardId: 'card', weights: { dim: 7 }, updatedAt: '2023-04-14' });
     v1.close();
@@ -42,23 +45,7 @@ describe('ArenaDatabase schema versions', () => {
     const name = 'upgrade-from-v2';
     // Version 2 as the app declared it: version 1's tables plus settings.
     const v2 = new Dexie(name);
-    v2.version(1).stores({
-      datasets: 'id',
-      categories: 'id',
-      zones: 'id, categoryId',
-      periods: 'id',
-      indicators: 'id, kind',
-      facts: 'id, zoneId, indicatorId, periodId',
-      targets: 'id, zoneId, indicatorId, periodId',
-      texts: 'id, zoneId, kind',
-      shortfalls: 'id, zoneId',
-      judges: 'id',
-      juryScores: 'id, zoneId, judgeId, indicatorId, isSample',
-      pointEvents: 'id, zoneId',
-      scorecards: 'id',
-      weightSets: 'scorecardId',
-      backups: '++id, createdAt',
-    });
+    v2.version(1).stores(V1_STORES);
     v2.version(2).stores({ settings: 'key' });
     await v2.table('zones').put({ id: 'z1', name: { zh: '一区', en: 'Zone 1' } });
     await v2.table('settings').put({ key: 'activeScorecardId', value: 'card' });

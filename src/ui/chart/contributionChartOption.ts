@@ -1,5 +1,11 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { chartColors, type RankingBar, sortRankingBars, valueAxisExtent } from './rankingChartOption';
+import {
+  chartColors,
+  type RankingBar,
+  sortRankingBars,
+  totalsAxis,
+  valueAxisExtent,
+} from './rankingChartOption';
 
 export interface ContributionDimension {
   id: string;
@@ -83,13 +89,7 @@ export function buildContributionChartOption(model: ContributionChartModel): ECh
       bottom: 8,
       outerBounds: { left: 0, right: 0, top: 0, bottom: 0 },
     },
-    xAxis: {
-      type: 'value',
-      min: extent.min,
-      max: extent.max,
-      splitLine: { lineStyle: { color: colors.axis, opacity: 0.5 } },
-      axisLabel: { color: colors.text, fontSize: Math.round(model.fontSize * 0.85) },
-    },
+    xAxis: totalsAxis(extent, colors, model.fontSize),
     yAxis: {
       type: 'category',
       inverse: true,

@@ -49,6 +49,21 @@ export function sortRankingBars<T extends Pick<RankingBar, 'rank' | 'value'>>(ba
     .map(({ bar }) => bar);
 }
 
+/** The horizontal axis of totals shared by the bar race and the contributions chart. */
+export function totalsAxis(
+  extent: { min: number; max: number },
+  colors: ReturnType<typeof chartColors>,
+  fontSize: number,
+) {
+  return {
+    type: 'value',
+    min: extent.min,
+    max: extent.max,
+    splitLine: { lineStyle: { color: colors.axis, opacity: 0.5 } },
+    axisLabel: { color: colors.text, fontSize: Math.round(fontSize * 0.85) },
+  } as const;
+}
+
 /**
  * The value axis' extent: from 0 (or further left when deductions make a total negative) to `max`
  * (or further right when bonus points push a total past it), in whole tens so the ticks stay round.
@@ -122,13 +137,7 @@ export function buildRankingChartOption(model: RankingChartModel): EChartsCoreOp
       bottom: 8,
       outerBounds: { left: 0, right: 0, top: 0, bottom: 0 },
     },
-    xAxis: {
-      type: 'value',
-      min: extent.min,
-      max: extent.max,
-      splitLine: { lineStyle: { color: colors.axis, opacity: 0.5 } },
-      axisLabel: { color: colors.text, fontSize: Math.round(model.fontSize * 0.85) },
-    },
+    xAxis: totalsAxis(extent, colors, model.fontSize),
     yAxis: {
       type: 'category',
       inverse: true,
