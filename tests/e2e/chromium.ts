@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+import { launchChromium } from './launchChromium';
 
 export { findChromium, launchChromium } from './launchChromium';
 
@@ -34,4 +36,22 @@ export async function openApp(browser: Browser, route = '#/', query = ''): Promi
   });
   await page.goto(`${baseUrl}${query}${route}`);
   return { context, page, foreignRequests, errors };
+}
+
+/**
+ * One Chromium for the calling test file, launched before its tests and closed after them.
+ * Returns `openApp` bound to it: each call gets a fresh context (empty IndexedDB).
+ */
+export function chromiumForThisFile(): (route?: string, query?: string) => Promise<AppPage> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (route, query) => {
+    if (!browser) throw new Error('Chromium is not running: open pages inside tests or hooks');
+    return openApp(browser, route, query);
+  };
 }

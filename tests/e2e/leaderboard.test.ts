@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readBoard } from './boardReader';
-import { type AppPage, launchChromium, openApp } from './chromium';
+import { type AppPage, chromiumForThisFile } from './chromium';
 
 const NINE_ZONES = [
   '上合示范区',
@@ -17,18 +16,10 @@ const NINE_ZONES = [
   '青岛轨道交通产业示范区',
 ];
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForThisFile();
 
 async function openBoard(query = ''): Promise<AppPage> {
-  const app = await openApp(browser, '#/', query);
+  const app = await openPage('#/', query);
   await app.page.locator('table.ranking-table tbody tr').nth(8).waitFor();
   return app;
 }

@@ -1,16 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppPage, launchChromium, openApp } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type AppPage, chromiumForThisFile } from './chromium';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForThisFile();
 
 interface RobustnessRowView {
   zoneId: string;
@@ -40,7 +32,7 @@ async function waitForDone(app: AppPage): Promise<string> {
 
 describe('rank robustness in Chromium (production build)', () => {
   it('computes a median rank and a 90 % interval for each of the nine zones in a Web Worker', async () => {
-    const app = await openApp(browser, '#/');
+    const app = await openPage('#/');
     const workers: string[] = [];
     app.page.on('worker', (worker) => workers.push(worker.url()));
     await app.page.locator('table.ranking-table tbody tr').nth(8).waitFor();
@@ -80,7 +72,7 @@ describe('rank robustness in Chromium (production build)', () => {
   });
 
   it('re-runs when a weight changes, saying that it is computing, and reruns on demand with new options', async () => {
-    const app = await openApp(browser, '#/', '?lang=en');
+    const app = await openPage('#/', '?lang=en');
     await app.page.locator('table.ranking-table tbody tr').nth(8).waitFor();
     await waitForDone(app);
     const before = await readRobustness(app.page);

@@ -1,18 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { type BoardRowView, readBoard } from './boardReader';
-import { type AppPage, launchChromium, openApp } from './chromium';
+import { type AppPage, chromiumForThisFile } from './chromium';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForThisFile();
 
 const DEFAULT = '功能区擂台赛（默认） · 第 1 版';
 const PLANS_ONLY = '只看谈打算 · 第 1 版';
@@ -75,7 +67,7 @@ async function raceOrder(page: Page, scenario: string): Promise<string[]> {
 
 describe('scenario race in Chromium', () => {
   it('shows scenario A’s order, then after "next" scenario B’s, each as the scorecard ranks on its own', async () => {
-    const app = await openApp(browser, '#/');
+    const app = await openPage('#/');
     await app.page.locator('table.ranking-table tbody tr').nth(8).waitFor();
     await importPlansOnly(app);
     const plansOnly = await boardOf(app.page, 'plans-only');
@@ -119,7 +111,7 @@ describe('scenario race in Chromium', () => {
   });
 
   it('steps without animation when the system asks for reduced motion, using the keyboard', async () => {
-    const app = await openApp(browser, '#/');
+    const app = await openPage('#/');
     await app.page.emulateMedia({ reducedMotion: 'reduce' });
     await app.page.locator('table.ranking-table tbody tr').nth(8).waitFor();
     const race = app.page.getByRole('region', { name: '情景对比：换一种权重，名次怎么变' });

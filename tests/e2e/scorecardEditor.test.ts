@@ -1,18 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readBoard } from './boardReader';
-import { launchChromium, openApp } from './chromium';
+import { chromiumForThisFile } from './chromium';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForThisFile();
 
 interface BundledCard {
   id: string;
@@ -26,7 +17,7 @@ describe('scorecard editor in Chromium', () => {
       scorecards: BundledCard[];
     };
     const bundled = bundle.scorecards[0] as BundledCard;
-    const app = await openApp(browser, '#/');
+    const app = await openPage('#/');
     const { page } = app;
     await page.locator('table.ranking-table tbody tr').nth(8).waitFor();
     const before = await readBoard(page);

@@ -1,21 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readBoard } from './boardReader';
-import { type AppPage, launchChromium, openApp } from './chromium';
+import { type AppPage, chromiumForThisFile } from './chromium';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForThisFile();
 
 async function openBoard(): Promise<AppPage> {
-  const app = await openApp(browser, '#/');
+  const app = await openPage('#/');
   await app.page.locator('table.ranking-table tbody tr').nth(8).waitFor();
   return app;
 }

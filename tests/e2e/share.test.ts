@@ -1,17 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type BoardRowView, readBoard, waitForBoardChange } from './boardReader';
-import { type AppPage, launchChromium, openApp } from './chromium';
+import { type AppPage, chromiumForThisFile } from './chromium';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForThisFile();
 
 async function waitForBoard(app: AppPage): Promise<BoardRowView[]> {
   await app.page.locator('table.ranking-table tbody tr').nth(8).waitFor();
@@ -25,7 +16,7 @@ function ranking(rows: BoardRowView[]): string[] {
 
 describe('share link in Chromium', () => {
   it('copies a link that reproduces the ranking in a fresh browser, viewing before saving', async () => {
-    const sender = await openApp(browser, '#/');
+    const sender = await openPage('#/');
     const bundledBoard = await waitForBoard(sender);
     // A what-if the sender has not saved as a scorecard: no weight on 展实绩.
     const slider = sender.page.getByRole('slider', { name: '“展实绩”的权重' }).first();
@@ -49,13 +40,16 @@ describe('share link in Chromium', () => {
     expect(link.length).toBeLessThan(8192);
 
     // A new context has its own, empty IndexedDB: only the link travels.
-    const recipient = await openApp(browser, hash);
+    const recipient = await openPage(hash);
     const banner = recipient.page.getByRole('heading', {
       name: '这个链接带来了评分方案「功能区擂台赛（默认）」',
     });
     await banner.waitFor();
-    expect(await recipient.page.getByText(/链接只包含评分方案和权重，不包含数据/).isVisible()).toBe(true);
-    expect(await recipient.page.getByText(/本机已有同一 id 的评分方案/).isVisible()).toBe(true);
+    // The same-id warning needs the recipient's own database, which is still seeding: wait for it.
+    await expect
+      .poll(() => recipient.page.getByText(/链接只包含评分方案和权重，不包含数据/).isVisible())
+      .toBe(true);
+    await expect.poll(() => recipient.page.getByText(/本机已有同一 id 的评分方案/).isVisible()).toBe(true);
     await recipient.page.getByRole('button', { name: '查看' }).click();
     expect(ranking(await waitForBoard(recipient))).toEqual(ranking(sentBoard));
 
@@ -84,7 +78,7 @@ describe('share link in Chromium', () => {
   });
 
   it('refuses a damaged link with a reason and leaves the data alone', async () => {
-    const app = await openApp(browser, '#/share/zAAAA-broken');
+    const app = await openPage('#/share/zAAAA-broken');
     const alert = app.page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('无法打开这个分享链接');
     expect(await alert.textContent()).toContain('链接已损坏');

@@ -1,16 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { chromiumForThisFile } from './chromium';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForThisFile();
 
 /** A number as the card prints it (zh-CN grouping, a real minus sign). */
 function parseNumber(text: string): number {
@@ -24,7 +15,7 @@ function parseNumber(text: string): number {
 
 describe('zone card in Chromium (production build)', () => {
   it('shows 上合示范区’s facts, target progress, contributions, radar and what would it take', async () => {
-    const app = await openApp(browser, '#/zone/shanghe');
+    const app = await openPage('#/zone/shanghe');
     const { page } = app;
     await page.getByRole('heading', { level: 1, name: '上合示范区' }).waitFor();
 
@@ -81,7 +72,7 @@ describe('zone card in Chromium (production build)', () => {
   });
 
   it('reads in English with ?lang=en', async () => {
-    const app = await openApp(browser, '#/zone/shanghe', '?lang=en');
+    const app = await openPage('#/zone/shanghe', '?lang=en');
     await app.page.getByRole('heading', { level: 1 }).waitFor();
     await app.page.getByText(/281%, ahead of pace/).waitFor();
     await app.page.getByRole('region', { name: 'What would it take to move up one place' }).waitFor();
