@@ -33,6 +33,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A lazy chunk (zod, ECharts) can take seconds to load on a busy 2-core CI machine; the
+          // default 1 s made a correct import look like a failure.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
