@@ -29,6 +29,12 @@ export function JuryRoute() {
     data.scorecards.find((card) => card.id === choices.activeScorecardId) ?? data.scorecards[0];
   if (!scorecard) return <p>{t('jury.noLeaves')}</p>;
   const leaves = juryLeavesOf(scorecard, data.indicators);
+  // IndexedDB returns zones by id; the operator finds a zone faster by its name (pinyin order in
+  // Chinese). The presenter console passes its own presentation order instead.
+  const collator = new Intl.Collator(language);
+  const zones = [...data.zones].sort((a, b) =>
+    collator.compare(localized(a.shortName, language), localized(b.shortName, language)),
+  );
   const realJudges = data.judges.filter((judge) => !judge.isSample).length;
   return (
     <div className="jury-page">
@@ -38,7 +44,7 @@ export function JuryRoute() {
         <p className="meta">{t('jury.hint')}</p>
       </header>
       <JuryScoreGrid
-        zones={data.zones}
+        zones={zones}
         judges={data.judges}
         juryScores={data.juryScores}
         leaves={leaves}

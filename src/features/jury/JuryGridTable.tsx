@@ -72,7 +72,7 @@ export function JuryGridTable({ grid, leaf, rows, columns, zones, language, t }:
                   t={t}
                 />
               ))}
-              <SummaryCells row={row} judges={columns.length} leaf={leaf} language={language} t={t} />
+              <SummaryCells row={row} judges={columns.length} language={language} t={t} />
             </tr>
           );
         })}
@@ -156,17 +156,13 @@ function ScoreCell({
 interface SummaryProps {
   row: JuryRow;
   judges: number;
-  leaf: JuryLeaf;
   language: Language;
   t: Translate;
 }
 
-function SummaryCells({ row, judges, leaf, language, t }: SummaryProps) {
+function SummaryCells({ row, judges, language, t }: SummaryProps) {
   const isShort = isShortOfScores(row);
-  const shortText =
-    leaf.combination.method === 'trimmed-mean' && row.count > 0
-      ? t('jury.shortTrim', { needed: row.needed })
-      : t('jury.short', { needed: row.needed });
+  const shortText = t('jury.short', { needed: row.needed });
   return (
     <>
       <td className="jury-combined">

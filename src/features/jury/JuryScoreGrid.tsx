@@ -6,7 +6,7 @@ import type { Judge, JuryScore, Zone } from '../../scoring/model';
 import { JudgesPanel } from './JudgesPanel';
 import { JuryGridTable } from './JuryGridTable';
 import { JuryIndicatorTabs } from './JuryIndicatorTabs';
-import { type JuryColumn, type JuryLeaf, juryColumnsOf, juryRowsOf } from './juryGrid';
+import { type JuryColumn, type JuryLeaf, juryColumnsOf, juryRowsOf, scoresNeeded } from './juryGrid';
 import { type JuryCellRef, type JuryHistory, useJuryHistory } from './juryHistory';
 import { SampleScoresPrompt } from './SampleScoresPrompt';
 import { useJuryGrid } from './useJuryGrid';
@@ -100,6 +100,8 @@ function IndicatorGrid(props: IndicatorGridProps) {
     showIndicator: props.showIndicator,
   });
   const done = rows.filter((row) => row.count >= row.needed).length;
+  const hasUntrimmed =
+    leaf.combination.method === 'trimmed-mean' && rows.some((row) => row.count > 0 && row.count < row.needed);
   const indicatorName = localized(leaf.name, language);
   return (
     <section
@@ -128,6 +130,9 @@ function IndicatorGrid(props: IndicatorGridProps) {
           {t('jury.redo')}
         </button>
       </div>
+      {hasUntrimmed && (
+        <p className="jury-note">{t('jury.shortTrim', { needed: scoresNeeded(leaf.combination) })}</p>
+      )}
       {grid.pending && (
         <SampleScoresPrompt
           indicatorName={indicatorName}
