@@ -64,7 +64,8 @@ function JudgeItem({
         onChange={(event) => setDraft(event.target.value)}
         onBlur={save}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') save();
+          // Enter that ends an IME composition (typing a Chinese name) is not "save".
+          if (event.key === 'Enter' && !event.nativeEvent.isComposing) save();
           if (event.key === 'Escape') setDraft(null);
         }}
       />
