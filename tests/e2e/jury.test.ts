@@ -136,7 +136,7 @@ describe('jury score grid in Chromium (production build)', () => {
     await app.context.close();
   });
 
-  it('shows another window’s edit live', async () => {
+  it('shows another window’s edits live: scores, a renamed judge, a removed and restored judge', async () => {
     const app = await openJury();
     await addThreeJudges(app.page);
     const other = await app.context.newPage();
@@ -145,6 +145,22 @@ describe('jury score grid in Chromium (production build)', () => {
     await typeFirstColumn(app.page);
     await expect.poll(() => cell(other, 1, '金家岭').inputValue()).toBe(COLUMN.金家岭);
     expect(await other.getByRole('textbox', { name: /^示例评委/ }).count()).toBe(0);
+
+    // Renaming a judge renames the column in both windows.
+    const name = app.page.getByRole('textbox', { name: '评委1 的名称' });
+    await name.fill('王老师');
+    await name.press('Enter');
+    await expect
+      .poll(() => other.getByRole('textbox', { name: '王老师 · 金家岭 · 展实绩' }).inputValue())
+      .toBe(COLUMN.金家岭);
+    // Removing a judge takes their scores with them, after a backup the toast's undo restores.
+    await app.page.getByRole('button', { name: '删除评委 王老师' }).click();
+    await expect.poll(() => other.getByRole('textbox', { name: /^王老师 · / }).count()).toBe(0);
+    await app.page.getByRole('status').getByRole('button', { name: '撤销', exact: true }).click();
+    await expect
+      .poll(() => other.getByRole('textbox', { name: '王老师 · 金家岭 · 展实绩' }).inputValue())
+      .toBe(COLUMN.金家岭);
+    expect(app.errors).toEqual([]);
     await app.context.close();
   });
 });
