@@ -18,6 +18,9 @@ const ScorecardRoute = lazy(() =>
   import('./ScorecardRoute').then((module) => ({ default: module.ScorecardRoute })),
 );
 
+// The jury grid is needed at the meeting only: loaded when its route opens.
+const JuryRoute = lazy(() => import('./JuryRoute').then((module) => ({ default: module.JuryRoute })));
+
 useSessionStore.setState({ language: languageFromSearch(window.location.search) });
 
 // One open promise for the page: React StrictMode runs effects twice in development.
@@ -76,6 +79,9 @@ function Shell() {
           <a href="#/scorecard" aria-current={route.name === 'scorecard' ? 'page' : undefined}>
             {t('nav.scorecard')}
           </a>
+          <a href="#/jury" aria-current={route.name === 'jury' ? 'page' : undefined}>
+            {t('jury.nav')}
+          </a>
         </nav>
         <button
           type="button"
@@ -114,6 +120,12 @@ function RouteView({ route }: { route: Route }) {
       return (
         <Suspense fallback={<p role="status">{t('boot.opening')}</p>}>
           <ScorecardRoute />
+        </Suspense>
+      );
+    case 'jury':
+      return (
+        <Suspense fallback={<p role="status">{t('boot.opening')}</p>}>
+          <JuryRoute />
         </Suspense>
       );
     case 'not-found':

@@ -8,6 +8,8 @@ describe('parseHash', () => {
     ['#/zone/hitech', { name: 'zone', zoneId: 'hitech' }],
     ['#/zone/%E4%B8%8A%E5%90%88', { name: 'zone', zoneId: '上合' }],
     ['#/scorecard', { name: 'scorecard' }],
+    ['#/jury', { name: 'jury' }],
+    ['#/jury/extra', { name: 'not-found', path: '/jury/extra' }],
     ['#/data', { name: 'data' }],
     ['#/present', { name: 'present' }],
     ['#/audience', { name: 'audience' }],

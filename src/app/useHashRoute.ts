@@ -4,6 +4,7 @@ export type Route =
   | { name: 'leaderboard' }
   | { name: 'zone'; zoneId: string }
   | { name: 'scorecard' }
+  | { name: 'jury' }
   | { name: 'data' }
   | { name: 'present' }
   | { name: 'audience' }
@@ -19,8 +20,14 @@ export function parseHash(hash: string): Route {
   // A share link's payload is read (and refused with a reason if damaged) by the share route itself.
   const share = /^\/share\/(.*)$/.exec(path);
   if (share) return { name: 'share', payload: share[1] ?? '' };
-  if (path === '/scorecard' || path === '/data' || path === '/present' || path === '/audience') {
-    return { name: path.slice(1) as 'scorecard' | 'data' | 'present' | 'audience' };
+  if (
+    path === '/scorecard' ||
+    path === '/jury' ||
+    path === '/data' ||
+    path === '/present' ||
+    path === '/audience'
+  ) {
+    return { name: path.slice(1) as 'scorecard' | 'jury' | 'data' | 'present' | 'audience' };
   }
   return { name: 'not-found', path };
 }

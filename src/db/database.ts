@@ -34,7 +34,7 @@ export interface WeightSet {
 /** A full copy of the data taken before a destructive action, so the action can be undone. */
 export interface Backup {
   id?: number;
-  reason: 'reset' | 'clear-sample' | 'restore' | 'import';
+  reason: 'reset' | 'clear-sample' | 'restore' | 'import' | 'remove-judge';
   createdAt: string;
   /** `BackupContent` as JSON text, kept as text so old backups survive schema changes. */
   contentJson: string;
