@@ -1,6 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { DatabaseProvider } from '../db/DatabaseContext';
 import type { ArenaDatabase } from '../db/database';
+import { OfflineBadge } from '../features/offline/OfflineBadge';
+import { registerServiceWorker } from '../features/offline/registerServiceWorker';
+import { UpdatePrompt } from '../features/offline/UpdatePrompt';
 import { languageFromSearch } from '../i18n/languageFromUrl';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
@@ -19,6 +22,7 @@ const ScorecardRoute = lazy(() =>
 );
 
 useSessionStore.setState({ language: languageFromSearch(window.location.search) });
+registerServiceWorker();
 
 // One open promise for the page: React StrictMode runs effects twice in development.
 let opening: Promise<ArenaDatabase> | null = null;
@@ -62,6 +66,8 @@ function Shell() {
     url.searchParams.set('lang', next);
     window.history.replaceState(null, '', url);
   };
+  // The projector shows only the board: no offline badge, no update prompt.
+  const isAudience = route.name === 'audience';
   return (
     <>
       <header className="app-header">
@@ -77,6 +83,7 @@ function Shell() {
             {t('nav.scorecard')}
           </a>
         </nav>
+        {isAudience ? null : <OfflineBadge />}
         <button
           type="button"
           className="lang-switch"
@@ -86,6 +93,7 @@ function Shell() {
           {t('lang.switchTo')}
         </button>
       </header>
+      {isAudience ? null : <UpdatePrompt />}
       <SampleBanner />
       <main>
         <RouteView route={route} />
