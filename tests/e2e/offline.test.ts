@@ -193,11 +193,16 @@ describe('offline use in Chromium (production build, service worker)', () => {
       await page.goto(`${site.url}#/`);
       await waitForRankedBoard(page);
       await waitForOfflineReady(page);
+      expect(await page.getByText('可离线使用').count()).toBe(1);
       await page.evaluate(() => {
         window.location.hash = '#/audience';
       });
-      await expect.poll(() => page.getByRole('link', { name: '返回排行榜' }).count()).toBe(1);
-      expect(await page.getByText('可离线使用').count()).toBe(0);
+      await expect.poll(() => page.getByText('可离线使用').count()).toBe(0);
+      // And it comes back on the presenter's screens.
+      await page.evaluate(() => {
+        window.location.hash = '#/';
+      });
+      await expect.poll(() => page.getByText('可离线使用').count()).toBe(1);
     } finally {
       await context.close();
       await stopServing(site);
