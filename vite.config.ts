@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
+import { offlinePwa } from './scripts/offlinePwa.ts';
 import { SummaryReporter } from './tests/setup/summaryReporter.ts';
 
 // Hash routes and relative asset paths let the build run from any static server path.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), offlinePwa(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,6 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { DatabaseProvider } from '../db/DatabaseContext';
 import type { ArenaDatabase } from '../db/database';
+import { OfflineBadge } from '../features/offline/OfflineBadge';
+import { registerServiceWorker } from '../features/offline/registerServiceWorker';
+import { UpdatePrompt } from '../features/offline/UpdatePrompt';
 import { languageFromSearch } from '../i18n/languageFromUrl';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
@@ -22,6 +25,7 @@ const ScorecardRoute = lazy(() =>
 const JuryRoute = lazy(() => import('./JuryRoute').then((module) => ({ default: module.JuryRoute })));
 
 useSessionStore.setState({ language: languageFromSearch(window.location.search) });
+registerServiceWorker();
 
 // One open promise for the page: React StrictMode runs effects twice in development.
 let opening: Promise<ArenaDatabase> | null = null;
@@ -65,6 +69,8 @@ function Shell() {
     url.searchParams.set('lang', next);
     window.history.replaceState(null, '', url);
   };
+  // The projector shows only the board: no offline badge, no update prompt.
+  const isAudience = route.name === 'audience';
   return (
     <>
       <header className="app-header">
@@ -83,6 +89,7 @@ function Shell() {
             {t('jury.nav')}
           </a>
         </nav>
+        {isAudience ? null : <OfflineBadge />}
         <button
           type="button"
           className="lang-switch"
@@ -92,6 +99,7 @@ function Shell() {
           {t('lang.switchTo')}
         </button>
       </header>
+      {isAudience ? null : <UpdatePrompt />}
       <SampleBanner />
       <main>
         <RouteView route={route} />

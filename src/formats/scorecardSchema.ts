@@ -9,6 +9,11 @@ import { z } from 'zod';
 import type { Scorecard, ScorecardNode } from '../scoring/model';
 import { SCORECARD_FILE_FORMAT, SCORECARD_FILE_VERSION } from './scorecardExport';
 
+// No eval: zod 4 otherwise probes `new Function` for its JIT object parser, which the app's
+// Content-Security-Policy (no 'unsafe-eval') reports as a violation even though zod catches it.
+// Set here, in the only module that loads zod at run time, before any schema parses.
+z.config({ jitless: true });
+
 /** Machine codes of the rules checked beyond the shape; `scorecardFile.ts` words them. */
 export const SCORECARD_RULE_CODES = [
   'duplicate-node-id',
