@@ -34,6 +34,8 @@ const MISSING = new Set([
   '...',
   '……',
 ]);
+const PLAIN_DECIMAL = /^-?\d{1,15}(?:\.\d{1,15})?$/;
+const ASCII = /^[\x20-\x7e]*$/;
 const MINUS_SIGNS = /[\u2212\u2012\u2013\ufe63]/g;
 const APPROXIMATE = /约|大约|近|超|逾|以上|以下|左右|多|余|不足|不到|≈|~|<|>|≤|≥|\+$/;
 const LEADING_NUMBER = /^(\()?([+-])?(\d[\d,]*(?:\.\d+)?|\.\d+)(\))?(?:[eE]([+-]?\d+))?/;
@@ -46,7 +48,14 @@ const RANGE = /\d\s*(?:[-~～至到—–]|\u2212)\s*[-\u2212]?\d/;
  * row or a "（亿元）" header) when there is one, else in the indicator's unit.
  */
 export function readCellNumber(raw: string, targetUnit: string, columnUnit?: string | null): CellReading {
-  const text = raw.normalize('NFKC').trim();
+  // Most cells are plain ASCII decimals: read them without normalising or trying every rule.
+  if (
+    PLAIN_DECIMAL.test(raw) &&
+    (columnUnit === null || columnUnit === undefined || columnUnit === targetUnit)
+  ) {
+    return { kind: 'number', value: Number(raw) };
+  }
+  const text = (ASCII.test(raw) ? raw : raw.normalize('NFKC')).trim();
   if (MISSING.has(text.toLowerCase())) return { kind: 'missing' };
   const refused = (reason: MessageKey, params: Record<string, string | number> = {}): CellReading => ({
     kind: 'refused',

@@ -96,7 +96,16 @@ export function splitDelimited(text: string, delimiter: Delimiter, issues?: Issu
       cell = '';
       row++;
     } else {
-      cell += char;
+      // Take the run of ordinary characters in one slice rather than one character at a time.
+      let end = index + 1;
+      while (end < length) {
+        const next = text[end];
+        if (next === delimiter || next === '\n' || next === '\r' || next === '"') break;
+        end++;
+      }
+      cell += text.slice(index, end);
+      index = end;
+      continue;
     }
     index++;
   }

@@ -95,7 +95,7 @@ function readFactRows(
   const findZone = zoneMatcher(catalogue.zones);
   const findIndicator = indicatorMatcher(catalogue.indicators);
   const periods = new Map<string, Period>(catalogue.periods.map((period) => [period.id, period]));
-  const facts = new FactCollector(catalogue, issues.fileName);
+  const facts = new FactCollector(catalogue, issues.fileName, true);
   const place = (row: GridRow, role: Role) => {
     const index = roles.get(role) ?? 0;
     return { row: row.row, column: columnLetter(index), header: (header.cells[index] ?? '').trim() };

@@ -63,9 +63,14 @@ export class FactCollector {
   private readonly stored = new Map<string, Fact>();
   private readonly firstRow = new Map<string, number>();
 
+  /**
+   * `tracksDuplicates`: remember every triple (long sheets, where any row may repeat one); a wide
+   * sheet cannot repeat a triple once its zones and columns are unique, so it skips the cost.
+   */
   constructor(
     catalogue: Catalogue,
     private readonly fileName: string,
+    private readonly tracksDuplicates = false,
   ) {
     for (const fact of catalogue.facts) this.stored.set(tripleKey(fact), fact);
   }
@@ -85,9 +90,12 @@ export class FactCollector {
     raw: string;
     sourceText?: string;
   }): void {
-    const triple = `${input.zoneId}\u0000${input.indicatorId}\u0000${input.periodId}`;
-    this.firstRow.set(triple, input.row);
-    const stored = this.stored.get(triple);
+    const triple =
+      this.tracksDuplicates || this.stored.size > 0
+        ? `${input.zoneId}\u0000${input.indicatorId}\u0000${input.periodId}`
+        : '';
+    if (this.tracksDuplicates) this.firstRow.set(triple, input.row);
+    const stored = this.stored.size > 0 ? this.stored.get(triple) : undefined;
     const fact: Fact = {
       id: stored?.id ?? `${input.zoneId}|${input.indicatorId}|${input.periodId}`,
       zoneId: input.zoneId,

@@ -274,30 +274,27 @@ function readZoneRows(
     for (const column of columns) {
       const raw = row.cells[column.index] ?? '';
       const reading = readCellNumber(raw, column.indicator.unit, column.unit);
+      if (reading.kind === 'number') {
+        const { value, conversion } = reading;
+        const place = { row: row.row, column: column.letter, header: column.header };
+        if (conversion) {
+          plan.conversions.push({
+            ...place,
+            raw: raw.trim(),
+            value,
+            fromUnit: conversion.fromUnit,
+            toUnit: conversion.toUnit,
+          });
+        }
+        facts.add({ zoneId: zone.id, indicatorId: column.indicator.id, periodId, value, raw, ...place });
+        continue;
+      }
       const place = { row: row.row, column: column.letter, header: column.header };
       if (reading.kind === 'missing') {
         const key = raw.trim() === '' ? 'import.cell.empty' : 'import.cell.missing';
         issues.add({ severity: 'info', ...place, key, params: { value: raw.trim() } });
-      } else if (reading.kind === 'refused') {
-        issues.add({ severity: 'error', ...place, key: reading.reason, params: reading.params });
       } else {
-        if (reading.conversion) {
-          plan.conversions.push({
-            ...place,
-            raw: raw.trim(),
-            value: reading.value,
-            fromUnit: reading.conversion.fromUnit,
-            toUnit: reading.conversion.toUnit,
-          });
-        }
-        facts.add({
-          zoneId: zone.id,
-          indicatorId: column.indicator.id,
-          periodId,
-          value: reading.value,
-          raw,
-          ...place,
-        });
+        issues.add({ severity: 'error', ...place, key: reading.reason, params: reading.params });
       }
     }
   }
