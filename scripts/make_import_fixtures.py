@@ -27,6 +27,14 @@ write('wide-gbk-messy.csv', (
     '经开区,约30,3-5,900,\r\n'
 ).encode('gbk'))
 
+# The same kind of GBK file without errors: importable once its conversions and notes are read.
+write('wide-gbk-clean.csv', (
+    '2023年一季度功能区数据,,,\r\n'
+    '功能区,引进落地项目,上合经贸综服平台上线企业,园区面积\r\n'
+    '上合示范区,２３,1.5万家,12\r\n'
+    '自贸片区,—,"10,000家",3\r\n'
+).encode('gbk'))
+
 # Excel "CSV UTF-8": BOM, semicolons, indicator ids as headers, a unit row, U+2212 minus, percent.
 write('wide-bom-semicolon.csv', ('\ufeff'
     'zone;key-project-investment;rd-institution-coverage;bank-loan-balance\r\n'

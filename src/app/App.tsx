@@ -18,6 +18,11 @@ const ScorecardRoute = lazy(() =>
   import('./ScorecardRoute').then((module) => ({ default: module.ScorecardRoute })),
 );
 
+// The importer (parsers, and the spreadsheet reader behind them) loads when the Data route opens.
+const ImportSection = lazy(() =>
+  import('./ImportSection').then((module) => ({ default: module.ImportSection })),
+);
+
 useSessionStore.setState({ language: languageFromSearch(window.location.search) });
 
 // One open promise for the page: React StrictMode runs effects twice in development.
@@ -114,6 +119,12 @@ function RouteView({ route }: { route: Route }) {
       return (
         <Suspense fallback={<p role="status">{t('boot.opening')}</p>}>
           <ScorecardRoute />
+        </Suspense>
+      );
+    case 'data':
+      return (
+        <Suspense fallback={<p role="status">{t('boot.opening')}</p>}>
+          <ImportSection />
         </Suspense>
       );
     case 'not-found':
