@@ -73,6 +73,24 @@ describe('data import in Chromium (production build)', () => {
     expect(foreignRequests).toEqual([]);
   });
 
+  it('reads an XLSX with a merged title row through the lazily loaded spreadsheet reader', async () => {
+    const { page, errors } = await openImport();
+    await page.getByLabel('选择文件').setInputFiles({
+      ...fixture('wide-merged-title.xlsx'),
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    await page
+      .getByText('合并单元格 A1:D1（“2023年一季度 功能区指标”）已展开到其覆盖的每个单元格。')
+      .waitFor();
+    // The percent-formatted cell (0.1019 shown as 10.19%) is kept in percentage points.
+    const preview = page.getByRole('table', { name: '数据预览' });
+    await preview
+      .getByRole('row', { name: /3C 高新区 规上工业企业研发机构覆盖率 2023Q1 85 10\.19/ })
+      .waitFor();
+    expect(await page.getByRole('button', { name: '导入', exact: true }).isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('cannot commit a file with errors, and a write that fails leaves IndexedDB as it was', async () => {
     const { page } = await openImport();
     const before = await dumpDatabase(page);
