@@ -1,7 +1,28 @@
+import type { BundleTable } from '../../formats/bundle';
 import type { Catalogue, ImportPlan } from '../../formats/import/plan';
 import { localized } from '../../i18n/format';
-import type { Language } from '../../i18n/messages';
+import type { Language, MessageKey } from '../../i18n/messages';
 import type { Translate } from '../../i18n/useT';
+
+const TABLE_NAMES: Record<BundleTable, MessageKey> = {
+  categories: 'import.table.categories',
+  zones: 'import.table.zones',
+  periods: 'import.table.periods',
+  indicators: 'import.table.indicators',
+  facts: 'import.table.facts',
+  targets: 'import.table.targets',
+  texts: 'import.table.texts',
+  shortfalls: 'import.table.shortfalls',
+  judges: 'import.table.judges',
+  juryScores: 'import.table.juryScores',
+  pointEvents: 'import.table.pointEvents',
+  scorecards: 'import.table.scorecards',
+};
+
+function tableName(table: string, t: Translate): string {
+  const key = TABLE_NAMES[table as BundleTable] as MessageKey | undefined;
+  return key === undefined ? table : t(key);
+}
 
 /** Rows of the fact preview shown at most; the counts above it cover all of them. */
 const PREVIEW_ROWS = 200;
@@ -60,7 +81,7 @@ export function ImportPreview({ plan, catalogue, language, t }: ImportPreviewPro
         <tbody>
           {Object.entries(plan.counts).map(([table, count]) => (
             <tr key={table}>
-              <th scope="row">{table}</th>
+              <th scope="row">{tableName(table, t)}</th>
               <td>{count.add}</td>
               <td>{count.change}</td>
               <td>{count.same}</td>
