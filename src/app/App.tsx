@@ -23,6 +23,10 @@ const ScorecardRoute = lazy(() =>
 
 // The jury grid is needed at the meeting only: loaded when its route opens.
 const JuryRoute = lazy(() => import('./JuryRoute').then((module) => ({ default: module.JuryRoute })));
+// The importer (parsers, and the spreadsheet reader behind them) loads when the Data route opens.
+const ImportSection = lazy(() =>
+  import('./ImportSection').then((module) => ({ default: module.ImportSection })),
+);
 
 useSessionStore.setState({ language: languageFromSearch(window.location.search) });
 registerServiceWorker();
@@ -134,6 +138,12 @@ function RouteView({ route }: { route: Route }) {
       return (
         <Suspense fallback={<p role="status">{t('boot.opening')}</p>}>
           <JuryRoute />
+        </Suspense>
+      );
+    case 'data':
+      return (
+        <Suspense fallback={<p role="status">{t('boot.opening')}</p>}>
+          <ImportSection />
         </Suspense>
       );
     case 'not-found':
