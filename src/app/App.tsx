@@ -18,6 +18,14 @@ const ScorecardRoute = lazy(() =>
   import('./ScorecardRoute').then((module) => ({ default: module.ScorecardRoute })),
 );
 
+// The meeting windows load their code when opened: the leaderboard's first paint does not wait for them.
+const PresentRoute = lazy(() =>
+  import('./PresentRoute').then((module) => ({ default: module.PresentRoute })),
+);
+const AudienceRoute = lazy(() =>
+  import('./AudienceRoute').then((module) => ({ default: module.AudienceRoute })),
+);
+
 useSessionStore.setState({ language: languageFromSearch(window.location.search) });
 
 // One open promise for the page: React StrictMode runs effects twice in development.
@@ -62,6 +70,14 @@ function Shell() {
     url.searchParams.set('lang', next);
     window.history.replaceState(null, '', url);
   };
+  // The projector shows the stage alone: no header, navigation, banner or toasts.
+  if (route.name === 'audience') {
+    return (
+      <Suspense fallback={<p role="status">{t('boot.opening')}</p>}>
+        <AudienceRoute />
+      </Suspense>
+    );
+  }
   return (
     <>
       <header className="app-header">
@@ -75,6 +91,9 @@ function Shell() {
           </a>
           <a href="#/scorecard" aria-current={route.name === 'scorecard' ? 'page' : undefined}>
             {t('nav.scorecard')}
+          </a>
+          <a href="#/present" aria-current={route.name === 'present' ? 'page' : undefined}>
+            {t('nav.present')}
           </a>
         </nav>
         <button
@@ -95,9 +114,8 @@ function Shell() {
   );
 }
 
-const PENDING_ROUTES: Record<'data' | 'present' | 'audience', MessageKey> = {
+const PENDING_ROUTES: Record<'data' | 'audience', MessageKey> = {
   data: 'nav.data',
-  present: 'nav.present',
   audience: 'nav.present',
 };
 
@@ -110,6 +128,12 @@ function RouteView({ route }: { route: Route }) {
       return <ZoneRoute zoneId={route.zoneId} />;
     case 'share':
       return <ShareRoute key={route.payload} payload={route.payload} />;
+    case 'present':
+      return (
+        <Suspense fallback={<p role="status">{t('boot.opening')}</p>}>
+          <PresentRoute />
+        </Suspense>
+      );
     case 'scorecard':
       return (
         <Suspense fallback={<p role="status">{t('boot.opening')}</p>}>

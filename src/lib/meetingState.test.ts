@@ -8,6 +8,7 @@ import {
   isRevealed,
   type MeetingAction,
   type MeetingState,
+  meetingStateOf,
   moveInOrder,
   parseMeetingAction,
   reconcileOrder,
@@ -212,5 +213,19 @@ describe('parseMeetingAction', () => {
     expect(parseMeetingAction({ type: '__proto__' })).toBeNull();
     expect(parseMeetingAction('black/toggle')).toBeNull();
     expect(parseMeetingAction(null)).toBeNull();
+  });
+});
+
+describe('meetingStateOf', () => {
+  it('shows the initial state before any presenter wrote one', () => {
+    expect(meetingStateOf(null, ZONES)).toEqual(initialMeetingState(ZONES));
+  });
+
+  it('drops a zone on stage that no longer exists and reconciles the order', () => {
+    const stored = { ...initialMeetingState(['x', 'a']), currentZoneId: 'x', isBlack: true };
+    const state = meetingStateOf(stored, ZONES);
+    expect(state.order).toEqual(ZONES);
+    expect(state.currentZoneId).toBeNull();
+    expect(state.isBlack).toBe(true);
   });
 });

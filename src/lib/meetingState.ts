@@ -251,3 +251,26 @@ export function parseMeetingAction(value: unknown): MeetingAction | null {
       return { type } as MeetingAction;
   }
 }
+
+/**
+ * The state a window shows: the stored one (or the initial one before any presenter wrote it),
+ * with the running order reconciled against the zones that exist and a zone on stage that exists.
+ */
+export function meetingStateOf(
+  stored: MeetingState | null | undefined,
+  zoneIds: readonly string[],
+): MeetingState {
+  const base = stored ?? initialMeetingState(zoneIds);
+  const order = reconcileOrder(base.order, zoneIds);
+  const currentZoneId =
+    base.currentZoneId !== null && order.includes(base.currentZoneId) ? base.currentZoneId : null;
+  return {
+    order,
+    currentZoneId,
+    stageMinutes: base.stageMinutes,
+    timer: base.timer,
+    reveal: base.reveal,
+    isBlack: base.isBlack,
+    theme: base.theme,
+  };
+}
