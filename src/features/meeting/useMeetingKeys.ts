@@ -23,7 +23,9 @@ export const MEETING_SHORTCUTS = [
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
+  // isContentEditable is the browser's answer; the attribute check covers DOMs that lack it (jsdom).
+  if (target.isContentEditable || target.closest('[contenteditable]:not([contenteditable="false"])'))
+    return true;
   return (
     target instanceof HTMLInputElement ||
     target instanceof HTMLTextAreaElement ||
@@ -31,7 +33,7 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-/** Which handler a key press means, or null; Space on a focused button stays the button's. */
+/** Which handler a key press means, or null (keys typed into a field are text, not shortcuts). */
 export function meetingKeyOf(
   event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,
 ): keyof MeetingKeyHandlers | null {
@@ -44,9 +46,9 @@ export function meetingKeyOf(
     case 'PageDown':
       return 'next';
     case ' ':
-      return event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement
-        ? null
-        : 'next';
+      // Space is the presenter's "next" even on a focused button (Enter still presses buttons):
+      // otherwise Space right after clicking "start reveal" would press the button that replaced it.
+      return 'next';
     case 'ArrowLeft':
     case 'PageUp':
       return 'back';
