@@ -709,7 +709,8 @@ export const en: Messages = {
   'meeting.jury': 'Jury scores',
   'meeting.juryPending': 'The jury score grid appears here.',
   'meeting.helpHeading': 'Meeting shortcuts',
-  'meeting.helpTyping': 'Shortcuts are ignored while typing in a field. Space always reveals the next place; press buttons with Enter.',
+  'meeting.helpTyping':
+    'Shortcuts are ignored while typing in a field. Space always reveals the next place; press buttons with Enter.',
   'meeting.helpClose': 'Close',
   'meeting.key.fullscreen': 'Fullscreen on / off',
   'meeting.key.next': 'Reveal the next place',
