@@ -12,6 +12,7 @@ import {
 import type { Zone } from '../../scoring/model';
 import { Podium } from './Podium';
 import { StageBoard } from './StageBoard';
+import { stageName } from './stageName';
 import './meeting.css';
 
 export interface AudienceStageProps {
@@ -96,7 +97,7 @@ function StageClock({
   return (
     <div className={`stage-clock${isOver ? ' is-over' : ''}`} data-running={meeting.timer.startedAt !== null}>
       <span className="stage-clock-label">{t('audience.onStage')}</span>
-      <span className="stage-clock-zone">{localized(zone.name, language)}</span>
+      <span className="stage-clock-zone">{stageName(zone, language)}</span>
       <span className="stage-clock-time" role="timer" aria-label={t('meeting.timerLabel')}>
         {formatClock(remaining)}
       </span>

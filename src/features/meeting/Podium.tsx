@@ -1,7 +1,8 @@
-import { formatScore, localized } from '../../i18n/format';
+import { formatScore } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import type { Translate } from '../../i18n/useT';
 import type { BoardModel } from '../../lib/boardModel';
+import { stageName } from './stageName';
 
 const SLOTS = ['second', 'first', 'third'] as const;
 
@@ -19,7 +20,7 @@ export function Podium({ model, language, t }: { model: BoardModel; language: La
             data-zone-id={row.zone.id}
             data-rank={row.rank ?? ''}
           >
-            <span className="podium-name">{localized(row.zone.name, language)}</span>
+            <span className="podium-name">{stageName(row.zone, language)}</span>
             <span className="podium-total">{formatScore(row.total, language, model.totalDigits)}</span>
             <span className="podium-block" style={{ borderTopColor: row.zone.color }}>
               <span className="podium-rank">{row.rank ?? '—'}</span>

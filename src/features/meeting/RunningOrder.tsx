@@ -1,8 +1,8 @@
-import { localized } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import type { Translate } from '../../i18n/useT';
 import type { MeetingAction } from '../../lib/meetingState';
 import type { Zone } from '../../scoring/model';
+import { stageName } from './stageName';
 
 export interface RunningOrderProps {
   order: readonly string[];
@@ -32,7 +32,7 @@ export function RunningOrder({
         {order.map((zoneId, index) => {
           const zone = byId.get(zoneId);
           if (!zone) return null;
-          const name = localized(zone.name, language);
+          const name = stageName(zone, language);
           const isCurrent = zoneId === currentZoneId;
           return (
             <li key={zoneId} className={isCurrent ? 'is-current' : undefined} data-zone-id={zoneId}>

@@ -1,8 +1,9 @@
-import { formatScore, localized } from '../../i18n/format';
+import { formatScore } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import type { Translate } from '../../i18n/useT';
 import type { BoardModel, BoardRow } from '../../lib/boardModel';
 import { isRevealed } from '../../lib/meetingState';
+import { stageName } from './stageName';
 
 /** Rows the stage has room for at legible size; a longer ranking shows a window of it. */
 export const STAGE_MAX_ROWS = 10;
@@ -91,7 +92,7 @@ function ShownRow({
     <>
       <span className="stage-rank">{row.rank ?? '—'}</span>
       <span className="stage-chip" style={{ background: row.zone.color }} />
-      <span className="stage-name">{localized(row.zone.name, language)}</span>
+      <span className="stage-name">{stageName(row.zone, language)}</span>
       <span className="stage-bar-track">
         <span className="stage-bar" style={{ width: `${share * 100}%`, background: row.zone.color }} />
       </span>
