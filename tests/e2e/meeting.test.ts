@@ -177,6 +177,15 @@ describe('meeting mode: presenter console and audience window in Chromium', () =
     await presenter.page.getByRole('button', { name: '关闭' }).click();
     await presenter.page.getByLabel('备注').fill('bbb');
     expect(await stageAttribute(audience.page, 'data-black')).toBe('false');
+    // The open button opens the audience route in a new window of the same profile (a user gesture).
+    const [popup] = await Promise.all([
+      presenter.context.waitForEvent('page'),
+      presenter.page.getByRole('button', { name: '打开投影窗口' }).click(),
+    ]);
+    await popup.locator('.stage-row').nth(8).waitFor();
+    expect(new URL(popup.url()).hash).toBe('#/audience');
+    expect(await popup.locator('.app-header').count()).toBe(0);
+    expect(await presenter.page.getByRole('alert').count()).toBe(0);
     expect([...presenter.errors, ...audience.errors]).toEqual([]);
     await presenter.context.close();
   });
