@@ -27,6 +27,13 @@ const JuryRoute = lazy(() => import('./JuryRoute').then((module) => ({ default: 
 const ImportSection = lazy(() =>
   import('./ImportSection').then((module) => ({ default: module.ImportSection })),
 );
+// The meeting windows load their code when opened: the leaderboard's first paint does not wait for them.
+const PresentRoute = lazy(() =>
+  import('./PresentRoute').then((module) => ({ default: module.PresentRoute })),
+);
+const AudienceRoute = lazy(() =>
+  import('./AudienceRoute').then((module) => ({ default: module.AudienceRoute })),
+);
 
 useSessionStore.setState({ language: languageFromSearch(window.location.search) });
 registerServiceWorker();
@@ -73,8 +80,14 @@ function Shell() {
     url.searchParams.set('lang', next);
     window.history.replaceState(null, '', url);
   };
-  // The projector shows only the board: no offline badge, no update prompt.
-  const isAudience = route.name === 'audience';
+  // The projector shows the stage alone: no header, navigation, banner or toasts.
+  if (route.name === 'audience') {
+    return (
+      <Suspense fallback={<p role="status">{t('boot.opening')}</p>}>
+        <AudienceRoute />
+      </Suspense>
+    );
+  }
   return (
     <>
       <header className="app-header">
@@ -92,8 +105,11 @@ function Shell() {
           <a href="#/jury" aria-current={route.name === 'jury' ? 'page' : undefined}>
             {t('jury.nav')}
           </a>
+          <a href="#/present" aria-current={route.name === 'present' ? 'page' : undefined}>
+            {t('nav.present')}
+          </a>
         </nav>
-        {isAudience ? null : <OfflineBadge />}
+        <OfflineBadge />
         <button
           type="button"
           className="lang-switch"
@@ -103,7 +119,7 @@ function Shell() {
           {t('lang.switchTo')}
         </button>
       </header>
-      {isAudience ? null : <UpdatePrompt />}
+      <UpdatePrompt />
       <SampleBanner />
       <main>
         <RouteView route={route} />
@@ -113,9 +129,8 @@ function Shell() {
   );
 }
 
-const PENDING_ROUTES: Record<'data' | 'present' | 'audience', MessageKey> = {
+const PENDING_ROUTES: Record<'data' | 'audience', MessageKey> = {
   data: 'nav.data',
-  present: 'nav.present',
   audience: 'nav.present',
 };
 
@@ -128,6 +143,12 @@ function RouteView({ route }: { route: Route }) {
       return <ZoneRoute zoneId={route.zoneId} />;
     case 'share':
       return <ShareRoute key={route.payload} payload={route.payload} />;
+    case 'present':
+      return (
+        <Suspense fallback={<p role="status">{t('boot.opening')}</p>}>
+          <PresentRoute />
+        </Suspense>
+      );
     case 'scorecard':
       return (
         <Suspense fallback={<p role="status">{t('boot.opening')}</p>}>

@@ -10,11 +10,18 @@ import { useT } from '../i18n/useT';
 import { useToastStore } from '../store/toastStore';
 import { runUndoable } from './runUndoable';
 
+export interface JuryRouteProps {
+  /** Inside the presenter console: no page heading (the console's section has one). */
+  embedded?: boolean;
+  /** Zone ids in the order to list them (the meeting's running order); otherwise by name. */
+  zoneOrder?: readonly string[];
+}
+
 /**
- * `#/jury`: the live jury score grid on a page of its own. Reads the dataset through Dexie live
+ * `#/jury`: the live jury score grid on a page of its own, also embedded in the presenter console. Reads the dataset through Dexie live
  * queries, so an edit in another window shows up here, and every write re-ranks the leaderboard.
  */
-export function JuryRoute() {
+export function JuryRoute({ embedded = false, zoneOrder }: JuryRouteProps = {}) {
   const { language, t } = useT();
   const db = useDatabase();
   const data = useArenaData();
@@ -32,17 +39,24 @@ export function JuryRoute() {
   // IndexedDB returns zones by id; the operator finds a zone faster by its name (pinyin order in
   // Chinese). The presenter console passes its own presentation order instead.
   const collator = new Intl.Collator(language);
-  const zones = [...data.zones].sort((a, b) =>
-    collator.compare(localized(a.shortName, language), localized(b.shortName, language)),
+  const position = new Map(zoneOrder?.map((id, index) => [id, index]));
+  const zones = [...data.zones].sort(
+    (a, b) =>
+      (position.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (position.get(b.id) ?? Number.MAX_SAFE_INTEGER) ||
+      collator.compare(localized(a.shortName, language), localized(b.shortName, language)),
   );
   const realJudges = data.judges.filter((judge) => !judge.isSample).length;
   return (
     <div className="jury-page">
-      <header className="page-header">
-        <h1>{t('jury.heading')}</h1>
+      {embedded ? (
         <p className="meta">{t('jury.meta', { scorecard: localized(scorecard.name, language) })}</p>
-        <p className="meta">{t('jury.hint')}</p>
-      </header>
+      ) : (
+        <header className="page-header">
+          <h1>{t('jury.heading')}</h1>
+          <p className="meta">{t('jury.meta', { scorecard: localized(scorecard.name, language) })}</p>
+          <p className="meta">{t('jury.hint')}</p>
+        </header>
+      )}
       <JuryScoreGrid
         zones={zones}
         judges={data.judges}

@@ -33,7 +33,7 @@ describe('ArenaDatabase schema versions', () => {
 
     const db = new ArenaDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.zones.get('z1')).toMatchObject({ name: { zh: '一区' } });
     expect((await db.weightSets.get('card'))?.weights).toEqual({ dim: 7 });
     await db.settings.put({ key: 'activeScorecardId', value: 'card' });
@@ -53,7 +53,7 @@ describe('ArenaDatabase schema versions', () => {
 
     const db = new ArenaDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.zones.get('z1')).toMatchObject({ name: { zh: '一区' } });
     expect((await db.settings.get('activeScorecardId'))?.value).toBe('card');
     const id = await db.snapshots.add({
@@ -68,6 +68,40 @@ describe('ArenaDatabase schema versions', () => {
     });
     expect(await db.snapshots.where('scorecardId').equals('card').count()).toBe(1);
     expect((await db.snapshots.get(id))?.result).toEqual([{ zoneId: 'z1', rank: 1, total: 50 }]);
+    await db.delete();
+  });
+
+  it('upgrades a version 3 database to version 4 keeping every row and adding the meeting state', async () => {
+    const name = 'upgrade-from-v3';
+    // Version 3 as the app declared it: version 2 plus snapshots.
+    const v3 = new Dexie(name);
+    v3.version(1).stores(V1_STORES);
+    v3.version(2).stores({ settings: 'key' });
+    v3.version(3).stores({ snapshots: '++id, scorecardId, createdAt' });
+    await v3.table('zones').put({ id: 'z1', name: { zh: '一区', en: 'Zone 1' } });
+    const snapshotId = await v3.table('snapshots').add({ scorecardId: 'card', result: [], note: 'kept' });
+    v3.close();
+
+    const db = new ArenaDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.zones.get('z1')).toMatchObject({ name: { zh: '一区' } });
+    expect((await db.snapshots.get(snapshotId as number))?.note).toBe('kept');
+    expect(await db.meeting.count()).toBe(0);
+    await db.meeting.put({
+      id: 'meeting',
+      order: ['z1'],
+      currentZoneId: 'z1',
+      stageMinutes: 8,
+      timer: { startedAt: null, elapsedMs: 0 },
+      reveal: { isActive: false, step: 0 },
+      isBlack: false,
+      theme: 'dark',
+      revision: 1,
+      presenterId: 'tab',
+      updatedAt: 0,
+    });
+    expect((await db.meeting.get('meeting'))?.currentZoneId).toBe('z1');
     await db.delete();
   });
 });

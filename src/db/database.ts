@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { BundleMeta } from '../formats/bundle';
+import type { MeetingState } from '../lib/meetingState';
 import type {
   Category,
   Fact,
@@ -73,6 +74,20 @@ export interface Snapshot {
   note: string;
 }
 
+/**
+ * The meeting's one state row (running order, zone on stage, timer, reveal step, black screen,
+ * theme), written only by the presenter window and read live by the audience window.
+ */
+export interface MeetingRecord extends MeetingState {
+  id: 'meeting';
+  /** Incremented by every write, so a reader can tell the row changed and a test can count writes. */
+  revision: number;
+  /** The presenter window allowed to write (a per-tab id); another window's writes are refused. */
+  presenterId: string;
+  /** Epoch milliseconds of the last write. */
+  updatedAt: number;
+}
+
 export const DATABASE_NAME = 'leitai-arena';
 
 /**
@@ -98,6 +113,7 @@ export class ArenaDatabase extends Dexie {
   backups!: EntityTable<Backup, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
+  meeting!: EntityTable<MeetingRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -122,6 +138,8 @@ export class ArenaDatabase extends Dexie {
     this.version(2).stores({ settings: 'key' });
     // v3 adds saved snapshots (frozen rankings); nothing existing changes.
     this.version(3).stores({ snapshots: '++id, scorecardId, createdAt' });
+    // v4 adds the meeting state row (presenter console ⇄ audience view); nothing existing changes.
+    this.version(4).stores({ meeting: 'id' });
   }
 
   /**
