@@ -1,14 +1,18 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { DatabaseProvider } from '../db/DatabaseContext';
 import type { ArenaDatabase } from '../db/database';
+import { describeStorageError, type ErrorDescription } from '../db/storageErrors';
 import { languageFromSearch } from '../i18n/languageFromUrl';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { useSessionStore } from '../store/sessionStore';
 import { openArenaDatabase } from './boot';
+import { DatabaseStatusBanner } from './DatabaseStatusBanner';
+import { DataRoute } from './DataRoute';
 import { LeaderboardRoute } from './LeaderboardRoute';
 import { SampleBanner } from './SampleBanner';
 import { ShareRoute } from './ShareRoute';
+import { StorageErrorBoundary } from './StorageErrorBoundary';
 import { ToastView } from './ToastView';
 import { type Route, useHashRoute } from './useHashRoute';
 import { ZoneRoute } from './ZoneRoute';
@@ -23,7 +27,10 @@ useSessionStore.setState({ language: languageFromSearch(window.location.search) 
 // One open promise for the page: React StrictMode runs effects twice in development.
 let opening: Promise<ArenaDatabase> | null = null;
 
-type Boot = { kind: 'opening' } | { kind: 'ready'; db: ArenaDatabase } | { kind: 'failed'; message: string };
+type Boot =
+  | { kind: 'opening' }
+  | { kind: 'ready'; db: ArenaDatabase }
+  | { kind: 'failed'; message: string; reason: ErrorDescription };
 
 export function App() {
   const { language, t } = useT();
@@ -34,7 +41,11 @@ export function App() {
     opening.then(
       (db) => setBoot({ kind: 'ready', db }),
       (error: unknown) =>
-        setBoot({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+        setBoot({
+          kind: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+          reason: describeStorageError(error),
+        }),
     );
   }, []);
 
@@ -43,12 +54,34 @@ export function App() {
     document.title = t('app.title');
   }, [language, t]);
 
-  if (boot.kind === 'opening') return <p role="status">{t('boot.opening')}</p>;
-  if (boot.kind === 'failed') return <p role="alert">{t('boot.failed', { message: boot.message })}</p>;
+  if (boot.kind === 'opening') {
+    return (
+      <>
+        <DatabaseStatusBanner />
+        <p role="status">{t('boot.opening')}</p>
+      </>
+    );
+  }
+  if (boot.kind === 'failed') return <BootFailure message={boot.message} reason={boot.reason} />;
   return (
     <DatabaseProvider db={boot.db}>
-      <Shell />
+      <DatabaseStatusBanner />
+      <StorageErrorBoundary>
+        <Shell />
+      </StorageErrorBoundary>
     </DatabaseProvider>
+  );
+}
+
+/** Private mode, a full disk or a newer tab's schema, in plain words; the raw message below it. */
+function BootFailure({ message, reason }: { message: string; reason: ErrorDescription }) {
+  const { t } = useT();
+  const isKnown = reason.key !== 'data.failed';
+  return (
+    <div role="alert" className="panel">
+      <p>{isKnown ? t(reason.key, reason.params) : t('boot.failed', { message })}</p>
+      {isKnown && <p className="hint">{t('storage.technical', { message })}</p>}
+    </div>
   );
 }
 
@@ -76,6 +109,9 @@ function Shell() {
           <a href="#/scorecard" aria-current={route.name === 'scorecard' ? 'page' : undefined}>
             {t('nav.scorecard')}
           </a>
+          <a href="#/data" aria-current={route.name === 'data' ? 'page' : undefined}>
+            {t('nav.data')}
+          </a>
         </nav>
         <button
           type="button"
@@ -95,8 +131,7 @@ function Shell() {
   );
 }
 
-const PENDING_ROUTES: Record<'data' | 'present' | 'audience', MessageKey> = {
-  data: 'nav.data',
+const PENDING_ROUTES: Record<'present' | 'audience', MessageKey> = {
   present: 'nav.present',
   audience: 'nav.present',
 };
@@ -116,6 +151,8 @@ function RouteView({ route }: { route: Route }) {
           <ScorecardRoute />
         </Suspense>
       );
+    case 'data':
+      return <DataRoute />;
     case 'not-found':
       return (
         <p role="alert">
