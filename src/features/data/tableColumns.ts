@@ -12,7 +12,7 @@ import {
   withField,
 } from './cellParsers';
 import { countDependents } from './dependents';
-import type { CellError, ColumnSpec, DataTables, EditableTable, RowOf } from './tableSpecs';
+import type { CellError, CellResult, ColumnSpec, DataTables, EditableTable, RowOf } from './tableSpecs';
 
 const KINDS = ['quantitative', 'jury', 'bonus', 'deduction', 'veto'] as const;
 const DIRECTIONS = ['higher', 'lower'] as const;
@@ -57,17 +57,32 @@ function scaleColumn(bound: 'min' | 'max'): ColumnSpec<Indicator> {
     isNumeric: true,
     read: (row) => fieldText(row, `scale.${bound}`),
     write: (row, text, { data }) => {
+      // An empty bound removes the scale (jury scores then use the default 0–100).
+      if (text.trim() === '') {
+        if (!row.scale) return { ok: true, row };
+        const { scale: _removed, ...rest } = row;
+        return checkScale(rest, DEFAULT_SCALE, data);
+      }
       const value = parseNumber(text);
       if (value === null) return fail('dataScreen.error.number', { text: text.trim() });
       const scale = { ...(row.scale ?? DEFAULT_SCALE), [bound]: value };
       if (scale.min >= scale.max) return fail('dataScreen.error.scaleOrder');
-      const outside = data.juryScores.filter(
-        (score) => score.indicatorId === row.id && outsideScale(score.score, scale),
-      ).length;
-      if (outside > 0) return fail('dataScreen.error.scaleExcludes', { count: outside });
-      return { ok: true, row: { ...row, scale } };
+      return checkScale({ ...row, scale }, scale, data);
     },
   };
+}
+
+/** Refuses a scale that would leave jury scores already given outside it. */
+function checkScale(
+  row: Indicator,
+  scale: { min: number; max: number },
+  data: DataTables,
+): CellResult<Indicator> {
+  const outside = data.juryScores.filter(
+    (score) => score.indicatorId === row.id && outsideScale(score.score, scale),
+  ).length;
+  if (outside > 0) return fail('dataScreen.error.scaleExcludes', { count: outside });
+  return { ok: true, row };
 }
 
 const indicatorColumns: ColumnSpec<Indicator>[] = [
