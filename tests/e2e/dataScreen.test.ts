@@ -235,4 +235,50 @@ describe('Data screen in Chromium (production build)', () => {
     expect(stored).toBe(FACT_VALUE);
     await context.close();
   });
+
+  it('says plainly when the browser gives no IndexedDB (private mode, site data blocked)', async () => {
+    const app = await openPage('#/data');
+    await app.context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+    });
+    await app.page.reload();
+    const alert = app.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('浏览器不允许本站使用本地数据库');
+    await app.context.close();
+  });
+
+  it('tells the user to close an old tab that blocks the upgrade, then opens', async () => {
+    const app = await openData();
+    const { context } = app;
+    const schemaUrl = new URL('schema/bundle.v1.schema.json', app.page.url()).href;
+    const appUrl = app.page.url();
+    await app.page.close();
+    // An "old tab": the database recreated at an older version by a connection that ignores versionchange.
+    const old = await context.newPage();
+    await old.goto(schemaUrl);
+    await old.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const removal = indexedDB.deleteDatabase('leitai-arena');
+          removal.onerror = () => reject(removal.error);
+          removal.onsuccess = () => {
+            const request = indexedDB.open('leitai-arena', 1);
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              (window as unknown as { oldConnection: IDBDatabase }).oldConnection = request.result;
+              resolve();
+            };
+          };
+        }),
+    );
+    const fresh = await context.newPage();
+    await fresh.goto(appUrl);
+    const banner = fresh.getByText('数据库升级正在等待', { exact: false });
+    await banner.waitFor();
+    await old.evaluate(() => (window as unknown as { oldConnection: IDBDatabase }).oldConnection.close());
+    await fresh.locator(`tr[data-row-id="${FACT_ID}"]`).waitFor();
+    expect(await banner.count()).toBe(0);
+    await context.close();
+  });
 });
