@@ -34,7 +34,13 @@ export function EditableTable({ table, data, commit }: EditableTableProps) {
   const visible = useMemo(() => {
     const needle = filter.trim().toLowerCase();
     if (!needle) return rows;
-    return rows.filter((row) => columns.some((column) => column.read(row).toLowerCase().includes(needle)));
+    // Facts and targets are also found by the words of their quote.
+    const quoteOf = (row: AnyRow) => ('source' in row ? row.source.text.toLowerCase() : '');
+    return rows.filter(
+      (row) =>
+        quoteOf(row).includes(needle) ||
+        columns.some((column) => column.read(row).toLowerCase().includes(needle)),
+    );
   }, [rows, columns, filter]);
   const pages = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
