@@ -8,7 +8,6 @@ import { useT } from '../i18n/useT';
 import { useSessionStore } from '../store/sessionStore';
 import { openArenaDatabase } from './boot';
 import { DatabaseStatusBanner } from './DatabaseStatusBanner';
-import { DataRoute } from './DataRoute';
 import { LeaderboardRoute } from './LeaderboardRoute';
 import { SampleBanner } from './SampleBanner';
 import { ShareRoute } from './ShareRoute';
@@ -21,6 +20,8 @@ import { ZoneRoute } from './ZoneRoute';
 const ScorecardRoute = lazy(() =>
   import('./ScorecardRoute').then((module) => ({ default: module.ScorecardRoute })),
 );
+// So does the Data screen: its tables and backup code are not needed for the leaderboard.
+const DataRoute = lazy(() => import('./DataRoute').then((module) => ({ default: module.DataRoute })));
 
 useSessionStore.setState({ language: languageFromSearch(window.location.search) });
 
@@ -152,7 +153,11 @@ function RouteView({ route }: { route: Route }) {
         </Suspense>
       );
     case 'data':
-      return <DataRoute />;
+      return (
+        <Suspense fallback={<p role="status">{t('boot.opening')}</p>}>
+          <DataRoute />
+        </Suspense>
+      );
     case 'not-found':
       return (
         <p role="alert">
