@@ -1,17 +1,19 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { DatabaseProvider } from '../db/DatabaseContext';
 import type { ArenaDatabase } from '../db/database';
+import { describeStorageError, type ErrorDescription } from '../db/storageErrors';
 import { OfflineBadge } from '../features/offline/OfflineBadge';
 import { registerServiceWorker } from '../features/offline/registerServiceWorker';
 import { UpdatePrompt } from '../features/offline/UpdatePrompt';
 import { languageFromSearch } from '../i18n/languageFromUrl';
-import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { useSessionStore } from '../store/sessionStore';
 import { openArenaDatabase } from './boot';
+import { DatabaseStatusBanner } from './DatabaseStatusBanner';
 import { LeaderboardRoute } from './LeaderboardRoute';
 import { SampleBanner } from './SampleBanner';
 import { ShareRoute } from './ShareRoute';
+import { StorageErrorBoundary } from './StorageErrorBoundary';
 import { ToastView } from './ToastView';
 import { type Route, useHashRoute } from './useHashRoute';
 import { ZoneRoute } from './ZoneRoute';
@@ -20,6 +22,8 @@ import { ZoneRoute } from './ZoneRoute';
 const ScorecardRoute = lazy(() =>
   import('./ScorecardRoute').then((module) => ({ default: module.ScorecardRoute })),
 );
+// So does the Data screen: its tables and backup code are not needed for the leaderboard.
+const DataRoute = lazy(() => import('./DataRoute').then((module) => ({ default: module.DataRoute })));
 
 // The jury grid is needed at the meeting only: loaded when its route opens.
 const JuryRoute = lazy(() => import('./JuryRoute').then((module) => ({ default: module.JuryRoute })));
@@ -41,7 +45,10 @@ registerServiceWorker();
 // One open promise for the page: React StrictMode runs effects twice in development.
 let opening: Promise<ArenaDatabase> | null = null;
 
-type Boot = { kind: 'opening' } | { kind: 'ready'; db: ArenaDatabase } | { kind: 'failed'; message: string };
+type Boot =
+  | { kind: 'opening' }
+  | { kind: 'ready'; db: ArenaDatabase }
+  | { kind: 'failed'; message: string; reason: ErrorDescription };
 
 export function App() {
   const { language, t } = useT();
@@ -52,7 +59,11 @@ export function App() {
     opening.then(
       (db) => setBoot({ kind: 'ready', db }),
       (error: unknown) =>
-        setBoot({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+        setBoot({
+          kind: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+          reason: describeStorageError(error),
+        }),
     );
   }, []);
 
@@ -61,12 +72,34 @@ export function App() {
     document.title = t('app.title');
   }, [language, t]);
 
-  if (boot.kind === 'opening') return <p role="status">{t('boot.opening')}</p>;
-  if (boot.kind === 'failed') return <p role="alert">{t('boot.failed', { message: boot.message })}</p>;
+  if (boot.kind === 'opening') {
+    return (
+      <>
+        <DatabaseStatusBanner />
+        <p role="status">{t('boot.opening')}</p>
+      </>
+    );
+  }
+  if (boot.kind === 'failed') return <BootFailure message={boot.message} reason={boot.reason} />;
   return (
     <DatabaseProvider db={boot.db}>
-      <Shell />
+      <DatabaseStatusBanner />
+      <StorageErrorBoundary>
+        <Shell />
+      </StorageErrorBoundary>
     </DatabaseProvider>
+  );
+}
+
+/** Private mode, a full disk or a newer tab's schema, in plain words; the raw message below it. */
+function BootFailure({ message, reason }: { message: string; reason: ErrorDescription }) {
+  const { t } = useT();
+  const isKnown = reason.key !== 'data.failed';
+  return (
+    <div role="alert" className="panel">
+      <p>{isKnown ? t(reason.key, reason.params) : t('boot.failed', { message })}</p>
+      {isKnown && <p className="hint">{t('storage.technical', { message })}</p>}
+    </div>
   );
 }
 
@@ -102,6 +135,9 @@ function Shell() {
           <a href="#/scorecard" aria-current={route.name === 'scorecard' ? 'page' : undefined}>
             {t('nav.scorecard')}
           </a>
+          <a href="#/data" aria-current={route.name === 'data' ? 'page' : undefined}>
+            {t('nav.data')}
+          </a>
           <a href="#/jury" aria-current={route.name === 'jury' ? 'page' : undefined}>
             {t('jury.nav')}
           </a>
@@ -128,11 +164,6 @@ function Shell() {
     </>
   );
 }
-
-const PENDING_ROUTES: Record<'data' | 'audience', MessageKey> = {
-  data: 'nav.data',
-  audience: 'nav.present',
-};
 
 function RouteView({ route }: { route: Route }) {
   const { t } = useT();
@@ -164,19 +195,20 @@ function RouteView({ route }: { route: Route }) {
     case 'data':
       return (
         <Suspense fallback={<p role="status">{t('boot.opening')}</p>}>
-          <ImportSection />
+          <DataRoute importSection={<ImportSection />} />
+        </Suspense>
+      );
+    case 'audience':
+      // Drawn by the shell without the app chrome; listed so every route has its view.
+      return (
+        <Suspense fallback={<p role="status">{t('boot.opening')}</p>}>
+          <AudienceRoute />
         </Suspense>
       );
     case 'not-found':
       return (
         <p role="alert">
           {t('route.notFound', { route: route.path })} <a href="#/">{t('route.backHome')}</a>
-        </p>
-      );
-    default:
-      return (
-        <p>
-          {t('route.pending', { name: t(PENDING_ROUTES[route.name]) })} <a href="#/">{t('route.backHome')}</a>
         </p>
       );
   }

@@ -1,3 +1,4 @@
+import { describeStorageError } from '../db/storageErrors';
 import type { MessageKey } from '../i18n/messages';
 import { useToastStore } from '../store/toastStore';
 import { useWeightDraftStore } from '../store/weightDraftStore';
@@ -18,10 +19,8 @@ export async function runUndoable(
     useWeightDraftStore.setState({ drafts: {} });
     show({ message: success, params, tone: 'info', undoBackupId: backupId ?? undefined });
   } catch (error) {
-    show({
-      message: 'data.failed',
-      params: { message: error instanceof Error ? error.message : String(error) },
-      tone: 'error',
-    });
+    // Quota, private mode or a database upgraded in another tab are said in plain words.
+    const { key, params: errorParams } = describeStorageError(error);
+    show({ message: key, params: errorParams, tone: 'error' });
   }
 }

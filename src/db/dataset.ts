@@ -77,12 +77,14 @@ export async function takeBackup(db: ArenaDatabase, reason: Backup['reason']): P
   });
 }
 
-export async function restoreBackup(db: ArenaDatabase, backupId: number): Promise<void> {
+/** Restores a backup after taking one of the current data; returns that backup's id (for undo). */
+export async function restoreBackup(db: ArenaDatabase, backupId: number): Promise<number | null> {
   const backup = await db.backups.get(backupId);
   if (!backup) throw new Error(`backup ${backupId} not found`);
   const content = JSON.parse(backup.contentJson) as BackupContent;
-  await takeBackup(db, 'restore');
+  const undoId = await takeBackup(db, 'restore');
   await writeBundle(db, content.bundle, content.origin, content.weightSets);
+  return undoId;
 }
 
 /** Reset to the bundled data, after a backup so the reset can be undone. Returns the backup id. */

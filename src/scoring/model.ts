@@ -26,6 +26,18 @@ export interface Quote {
   text: string;
 }
 
+/** The `sourceId` of a row the user added on the Data screen: it has no document behind it. */
+export const USER_ENTRY_SOURCE_ID = 'user-entry';
+
+/**
+ * Set when the user changed a figure on the Data screen. Its quote is kept but no longer backs the
+ * value, so the screens show both and say so. `originalValue` is absent for rows the user added.
+ */
+export interface UserEdit {
+  editedAt: string;
+  originalValue?: number;
+}
+
 export interface Category {
   id: string;
   name: LocalizedText;
@@ -72,6 +84,7 @@ export interface Fact {
   value: number;
   source: Quote;
   note?: LocalizedText;
+  userEdit?: UserEdit;
 }
 
 /** How a target figure is phrased: "230个以上" is atLeast, "突破900家" is moreThan. */
@@ -86,6 +99,7 @@ export interface Target {
   comparator: TargetComparator;
   source: Quote;
   note?: LocalizedText;
+  userEdit?: UserEdit;
 }
 
 /** A qualitative 展实绩 (achievement) or 谈打算 (plan) item that carries no scored figure. */

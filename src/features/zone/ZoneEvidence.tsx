@@ -28,7 +28,13 @@ export function ZoneAchievements({ facts, texts, indicators, sources, language, 
                 <strong>{indicator ? localized(indicator.name, language) : fact.indicatorId}</strong>：
                 {formatNumber(fact.value, language)} {indicator?.unit ?? ''}
                 {fact.note && <span className="note">（{localized(fact.note, language)}）</span>}
-                <SourceQuote quote={fact.source} sources={sources} language={language} t={t} />
+                <SourceQuote
+                  quote={fact.source}
+                  sources={sources}
+                  language={language}
+                  t={t}
+                  userEdit={fact.userEdit}
+                />
               </li>
             );
           })}

@@ -74,7 +74,13 @@ export function ZoneTargets({ progress, indicators, periods, sources, asOf, lang
                   )}
                 </div>
               )}
-              <SourceQuote quote={target.source} sources={sources} language={language} t={t} />
+              <SourceQuote
+                quote={target.source}
+                sources={sources}
+                language={language}
+                t={t}
+                userEdit={target.userEdit}
+              />
             </li>
           );
         })}
