@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Bundle } from '../formats/bundle';
+import { serialiseBundleFile } from '../formats/bundleFile';
 import { planTextImport } from '../formats/import/importFile';
 import type { ImportPlan } from '../formats/import/plan';
 import type { Fact } from '../scoring/model';
@@ -98,5 +99,42 @@ describe('applyImportPlan', () => {
     expect(await dump()).toEqual(original);
     await expect(applyImportPlan(db, broken, 'replace')).rejects.toThrow();
     expect(await dump()).toEqual(original);
+  });
+});
+
+describe('restoring a file downloaded from the Data screen', () => {
+  it('brings back the data and the user’s weights in replace mode', async () => {
+    const weights = {
+      scorecardId: 'contest-2023',
+      weights: { 'dim-plans': 80 },
+      updatedAt: '2026-12-01T00:00:00Z',
+    };
+    const text = serialiseBundleFile(bundled, [weights]);
+    await db.weightSets.clear();
+    await db.facts.clear();
+    const restored = planTextImport('leitai-arena-2026-12-01.json', new TextEncoder().encode(text), bundled, {
+      periodId: '2023Q1',
+    });
+    expect(restored.issues.filter((issue) => issue.severity !== 'info')).toEqual([]);
+    await applyImportPlan(db, restored, 'replace');
+    expect(await db.weightSets.toArray()).toEqual([weights]);
+    expect(await db.facts.count()).toBe(bundled.facts.length);
+  });
+
+  it('warns about malformed weights and imports the data without them', async () => {
+    const text = JSON.stringify({
+      ...bundled,
+      weightSets: [{ scorecardId: 'contest-2023', weights: { x: 'heavy' } }],
+    });
+    const restored = planTextImport('bad-weights.json', new TextEncoder().encode(text), bundled, {
+      periodId: '2023Q1',
+    });
+    expect(restored.issues.map((issue) => [issue.severity, issue.column])).toContainEqual([
+      'warning',
+      '$.weightSets',
+    ]);
+    await db.weightSets.clear();
+    await applyImportPlan(db, restored, 'replace');
+    expect(await db.weightSets.count()).toBe(0);
   });
 });

@@ -41,6 +41,15 @@ async function writeBundlePlan(db: ArenaDatabase, plan: ImportPlan, mode: Import
     await Promise.all([...db.dataTables, db.weightSets].map((table) => table.clear()));
   }
   for (const table of BUNDLE_TABLES) await db.table(table).bulkPut(bundle[table]);
+  if (plan.weightSets) {
+    await db.weightSets.bulkPut(
+      plan.weightSets.map(({ scorecardId, weights, updatedAt }) => ({
+        scorecardId,
+        weights,
+        updatedAt: updatedAt ?? new Date().toISOString(),
+      })),
+    );
+  }
 }
 
 async function writeTabularPlan(db: ArenaDatabase, plan: ImportPlan, mode: ImportMode): Promise<void> {

@@ -449,6 +449,7 @@ export const zhCN = {
   'import.bundle.notObject': '文件不是 JSON 对象 {…}。',
   'import.bundle.prototypeKey': '已忽略键“{key}”：出于安全原因，这类键从不读入。',
   'import.bundle.scorecard': '评分方案有误。',
+  'import.bundle.badWeightSets': '文件中的权重（weightSets）格式有误，将只导入数据、不恢复权重。',
   'import.bundle.syntax': 'JSON 语法错误：此处不应出现“{found}”。',
   'import.bundle.unknownRef': '“{value}”在 {table} 中不存在。',
   'import.bundle.wrongFormat': '“format”应为 "leitai-arena-bundle"，实际为 {value}：这不是本应用的数据包。',
@@ -1404,6 +1405,8 @@ export const en: Messages = {
   'import.bundle.notObject': 'The file is not a JSON object {…}.',
   'import.bundle.prototypeKey': 'The key "{key}" was ignored: such keys are never read, for safety.',
   'import.bundle.scorecard': 'The scorecard is invalid.',
+  'import.bundle.badWeightSets':
+    'The weights in the file (weightSets) are malformed: the data imports without them.',
   'import.bundle.syntax': 'JSON syntax error: "{found}" was not expected here.',
   'import.bundle.unknownRef': '"{value}" does not exist in {table}.',
   'import.bundle.wrongFormat':

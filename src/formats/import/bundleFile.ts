@@ -3,7 +3,9 @@
  * import: JSON syntax located by line and column, prototype keys dropped and reported, the version
  * brought forward through `BUNDLE_MIGRATIONS`, then every table checked row by row.
  */
+
 import { BUNDLE_FORMAT, BUNDLE_TABLES, BUNDLE_VERSION, type Bundle } from '../bundle';
+import type { BundleWeightSet } from '../bundleFile';
 import { parseJsonText } from '../jsonText';
 import { parseScorecardFile } from '../scorecardFile';
 import type { IssueList } from './issues';
@@ -101,6 +103,8 @@ export function planBundle(text: string, catalogue: Catalogue, issues: IssueList
   checkRows(valid, issues);
   if (issues.hasErrors) return;
   plan.bundle = valid;
+  const weightSets = readWeightSets(record.weightSets, issues);
+  if (weightSets) plan.weightSets = weightSets;
   plan.detected.dataRows = BUNDLE_TABLES.reduce((sum, table) => sum + valid[table].length, 0);
   plan.counts = {
     zones: countById(valid.zones, catalogue.zones),
@@ -226,4 +230,34 @@ function checkRows(bundle: Bundle, issues: IssueList): void {
       });
     }
   });
+}
+
+/**
+ * The optional `weightSets` of a file downloaded from the Data screen. A malformed entry is
+ * reported and the weights are left out rather than half-restored; the data itself still imports.
+ */
+function readWeightSets(value: unknown, issues: IssueList): BundleWeightSet[] | undefined {
+  if (value === undefined) return undefined;
+  const valid =
+    Array.isArray(value) &&
+    value.every(
+      (entry) =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        typeof entry.scorecardId === 'string' &&
+        typeof entry.weights === 'object' &&
+        entry.weights !== null &&
+        Object.values(entry.weights).every(
+          (weight) => typeof weight === 'number' && Number.isFinite(weight) && weight >= 0,
+        ),
+    );
+  if (!valid) {
+    issues.add({ severity: 'warning', column: '$.weightSets', key: 'import.bundle.badWeightSets' });
+    return undefined;
+  }
+  return (value as BundleWeightSet[]).map(({ scorecardId, weights, updatedAt }) => ({
+    scorecardId,
+    weights: { ...weights },
+    updatedAt: typeof updatedAt === 'string' ? updatedAt : new Date(0).toISOString(),
+  }));
 }

@@ -2,6 +2,7 @@
 
 import type { Fact, Indicator, Period, Zone } from '../../scoring/model';
 import type { Bundle } from '../bundle';
+import type { BundleWeightSet } from '../bundleFile';
 import type { ImportIssue } from './issues';
 
 /** The data the file is checked against: the dataset as it is now. */
@@ -76,6 +77,8 @@ export interface ImportPlan {
   facts: FactChange[];
   /** The whole migrated bundle, for bundle files. */
   bundle?: Bundle;
+  /** The user's weights a downloaded backup carries (Data screen), restored with the bundle. */
+  weightSets?: BundleWeightSet[];
   /** Rows per table that would be added, changed or left as they are. */
   counts: Record<string, TableCount>;
 }
