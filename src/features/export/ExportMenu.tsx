@@ -3,7 +3,8 @@ import { exportFileName } from '../../formats/exportFileName';
 import type { Language, MessageKey } from '../../i18n/messages';
 import type { Translate } from '../../i18n/useT';
 import type { BoardModel } from '../../lib/boardModel';
-import { copyPngToClipboard } from './clipboard';
+import { clipboardRefusal, copyPngToClipboard } from './clipboard';
+import { ExportChoices, FULL_HD } from './ExportChoices';
 import { chartSvgBlob, rankingCsvBlob, rankingXlsxBlob } from './exportFiles';
 import { saveBlob } from './renderSlidePng';
 import { type ExportTheme, useExportStage } from './useExportStage';
@@ -21,9 +22,6 @@ export interface ExportMenuProps {
   language: Language;
   t: Translate;
 }
-
-const FULL_HD = { width: 1920, height: 1080 };
-const UHD = { width: 3840, height: 2160 };
 
 /** The on-screen size: the slide at the browser window's width, 16:9. */
 function screenSize() {
@@ -71,6 +69,8 @@ export function ExportMenu({ model, language, t }: ExportMenuProps) {
     );
 
   async function copy() {
+    const refusal = clipboardRefusal();
+    if (refusal) return setStatus({ kind: 'message', key: refusal });
     setStatus({ kind: 'working' });
     const picture = capturePng(model, new Date().toLocaleString(language), theme, FULL_HD);
     // A drawing failure is reported as itself, not as the clipboard's refusal it causes.
@@ -87,7 +87,6 @@ export function ExportMenu({ model, language, t }: ExportMenuProps) {
   }
 
   const screen = screenSize();
-  const themeName = `export-theme-${titleId}`;
   return (
     <>
       <button
@@ -102,77 +101,22 @@ export function ExportMenu({ model, language, t }: ExportMenuProps) {
       </button>
       <dialog ref={dialogRef} className="export-dialog" aria-labelledby={titleId}>
         <h2 id={titleId}>{t('export.menuTitle')}</h2>
-        <fieldset className="export-theme">
-          <legend>{t('export.theme')}</legend>
-          {(['light', 'dark'] as const).map((option) => (
-            <label key={option}>
-              <input
-                type="radio"
-                name={themeName}
-                value={option}
-                checked={theme === option}
-                onChange={() => setTheme(option)}
-              />{' '}
-              {t(option === 'light' ? 'export.theme.light' : 'export.theme.dark')}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('export.section.image')}</legend>
-          <div className="export-choices">
-            <button type="button" disabled={isWorking} onClick={() => png(screen)}>
-              {t('export.pngScreen', screen)}
-            </button>
-            <button type="button" disabled={isWorking} onClick={() => png(FULL_HD)}>
-              {t('export.png1080')}
-            </button>
-            <button type="button" disabled={isWorking} onClick={() => png(UHD)}>
-              {t('export.png4k')}
-            </button>
-            <button type="button" disabled={isWorking} onClick={copy}>
-              {t('export.copy')}
-            </button>
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('export.section.vector')}</legend>
-          <div className="export-choices">
-            {(['total', 'contributions'] as const).map((kind) => (
-              <button
-                key={kind}
-                type="button"
-                disabled={isWorking}
-                onClick={() =>
-                  run(`svg-${kind}-${theme}`, 'svg', (generatedAt) =>
-                    chartSvgBlob(model, language, kind, theme, generatedAt),
-                  )
-                }
-              >
-                {t(kind === 'total' ? 'export.svgTotal' : 'export.svgContributions')}
-              </button>
-            ))}
-          </div>
-          <p className="hint">{t('export.svgNote')}</p>
-        </fieldset>
-        <fieldset>
-          <legend>{t('export.section.table')}</legend>
-          <div className="export-choices">
-            <button
-              type="button"
-              disabled={isWorking}
-              onClick={() => run('csv', 'csv', async () => rankingCsvBlob(model, language))}
-            >
-              {t('export.csv')}
-            </button>
-            <button
-              type="button"
-              disabled={isWorking}
-              onClick={() => run('xlsx', 'xlsx', () => rankingXlsxBlob(model, language))}
-            >
-              {t('export.xlsx')}
-            </button>
-          </div>
-        </fieldset>
+        <ExportChoices
+          t={t}
+          theme={theme}
+          onThemeChange={setTheme}
+          isWorking={isWorking}
+          screen={screen}
+          onPng={png}
+          onCopy={copy}
+          onSvg={(kind) =>
+            run(`svg-${kind}-${theme}`, 'svg', (generatedAt) =>
+              chartSvgBlob(model, language, kind, theme, generatedAt),
+            )
+          }
+          onCsv={() => run('csv', 'csv', async () => rankingCsvBlob(model, language))}
+          onXlsx={() => run('xlsx', 'xlsx', () => rankingXlsxBlob(model, language))}
+        />
         <div className="export-footer-row">
           <p className="status-line" role="status">
             {status.kind === 'working' && t('export.working')}

@@ -12,10 +12,8 @@ export type ClipboardOutcome =
  * its own message, since the user's remedy differs.
  */
 export async function copyPngToClipboard(png: Promise<Blob>): Promise<ClipboardOutcome> {
-  if (!window.isSecureContext) return { ok: false, key: 'export.clipboardInsecure' };
-  if (typeof ClipboardItem === 'undefined' || typeof navigator.clipboard?.write !== 'function') {
-    return { ok: false, key: 'export.clipboardUnsupported' };
-  }
+  const refusal = clipboardRefusal();
+  if (refusal) return { ok: false, key: refusal };
   try {
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
     return { ok: true };
@@ -31,4 +29,13 @@ export async function copyPngToClipboard(png: Promise<Blob>): Promise<ClipboardO
     }
     return { ok: false, error };
   }
+}
+
+/** Why this page cannot write images to the clipboard at all, known before drawing anything; null if it may. */
+export function clipboardRefusal(): MessageKey | null {
+  if (!window.isSecureContext) return 'export.clipboardInsecure';
+  if (typeof ClipboardItem === 'undefined' || typeof navigator.clipboard?.write !== 'function') {
+    return 'export.clipboardUnsupported';
+  }
+  return null;
 }
