@@ -19,7 +19,7 @@
  */
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { arch, cpus, platform } from 'node:os';
+import { arch, cpus, loadavg, platform } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { preview } from 'vite';
@@ -341,7 +341,12 @@ function writeResults(root: string, results: Result[], exports: ExportResult[]) 
     );
   }
   if (exports.length > 0) {
-    console.log('\nexports of the leaderboard (Chromium, production build, bundled data)');
+    // A shared or busy machine slows every figure: the load average says how busy it was.
+    console.log(
+      `\nexports of the leaderboard (Chromium, production build, bundled data; load average ${loadavg()
+        .map((load) => load.toFixed(1))
+        .join(' ')})`,
+    );
     console.log('export                     first ms  median ms  max ms  budget');
     for (const e of exports) {
       console.log(
@@ -352,7 +357,7 @@ function writeResults(root: string, results: Result[], exports: ExportResult[]) 
   mkdirSync(path.join(root, 'bench-results'), { recursive: true });
   writeFileSync(
     path.join(root, 'bench-results/browser.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), platform: platform(), arch: arch(), cpu: cpus()[0]?.model ?? 'unknown', browser: 'chromium (headless, --disable-gpu)', results, exports }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), platform: platform(), arch: arch(), cpu: cpus()[0]?.model ?? 'unknown', browser: 'chromium (headless, --disable-gpu)', loadAverage: loadavg(), results, exports }, null, 2)}\n`,
   );
 }
 
