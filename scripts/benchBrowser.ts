@@ -210,6 +210,8 @@ interface ExportResult {
   medianMs: number;
   maxMs: number;
   budget: string;
+  /** PNG only: median ms of mounting the stage (until its chart has drawn), rasterising, PNG encoding. */
+  phasesMs?: { stage: number; rasterise: number; encode: number };
 }
 
 const EXPORTS: readonly { name: string; theme: 'light' | 'dark'; button: RegExp }[] = [
@@ -235,21 +237,28 @@ async function measureExports(page: Page): Promise<ExportResult[]> {
       .nth(choice.theme === 'light' ? 0 : 1)
       .check();
     const timings: number[] = [];
+    const phases: Record<string, number[]> = { stage: [], rasterise: [], encode: [] };
     for (let run = 0; run < EXPORT_RUNS; run++) {
       await page.evaluate(() => performance.clearMeasures());
       const download = page.waitForEvent('download', { timeout: 60_000 });
       await dialog.getByRole('button', { name: choice.button }).click();
       await (await download).path();
-      const measured = await page.evaluate(
-        () =>
-          performance.getEntriesByType('measure').find((entry) => entry.name.startsWith('export:'))?.duration,
+      const measures = await page.evaluate(() =>
+        performance.getEntriesByType('measure').map((entry) => [entry.name, entry.duration] as const),
       );
+      const measured = measures.find(([name]) => name.startsWith('export:'))?.[1];
       if (measured === undefined) throw new Error(`no performance measure for ${choice.name}`);
       timings.push(measured);
+      // Phases of the warm runs only, like the median.
+      if (run > 0)
+        for (const [name, duration] of measures)
+          if (name.startsWith('export-phase:')) phases[name.slice('export-phase:'.length)]?.push(duration);
     }
     const [first = Number.NaN, ...rest] = timings;
     const sorted = [...rest].sort((a, b) => a - b);
     const round = (ms: number) => Math.round(ms);
+    const median = (values: number[] = []) =>
+      round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN);
     results.push({
       export: choice.name.startsWith('png') ? `${choice.name}-${choice.theme}` : choice.name,
       runs: EXPORT_RUNS,
@@ -257,6 +266,15 @@ async function measureExports(page: Page): Promise<ExportResult[]> {
       medianMs: round(sorted[Math.floor(sorted.length / 2)] ?? Number.NaN),
       maxMs: round(sorted.at(-1) ?? Number.NaN),
       budget: choice.name === 'png-3840x2160' ? `≤ ${PNG_BUDGET_MS} ms` : '',
+      ...(choice.name.startsWith('png')
+        ? {
+            phasesMs: {
+              stage: median(phases.stage),
+              rasterise: median(phases.rasterise),
+              encode: median(phases.encode),
+            },
+          }
+        : {}),
     });
   }
   return results;
@@ -347,10 +365,13 @@ function writeResults(root: string, results: Result[], exports: ExportResult[]) 
         .map((load) => load.toFixed(1))
         .join(' ')})`,
     );
-    console.log('export                     first ms  median ms  max ms  budget');
+    console.log('export                     first ms  median ms  max ms  budget        median phases');
     for (const e of exports) {
+      const phases = e.phasesMs
+        ? `stage ${e.phasesMs.stage} + rasterise ${e.phasesMs.rasterise} + encode ${e.phasesMs.encode}`
+        : '';
       console.log(
-        `${e.export.padEnd(25)}  ${String(e.firstMs).padStart(8)}  ${String(e.medianMs).padStart(9)}  ${String(e.maxMs).padStart(6)}  ${e.budget}`,
+        `${e.export.padEnd(25)}  ${String(e.firstMs).padStart(8)}  ${String(e.medianMs).padStart(9)}  ${String(e.maxMs).padStart(6)}  ${e.budget.padEnd(12)}  ${phases}`,
       );
     }
   }

@@ -44,7 +44,7 @@ export function ExportMenu({ model, language, t }: ExportMenuProps) {
   const titleId = useId();
   const [theme, setTheme] = useState<ExportTheme>('light');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const { capturePng, portal } = useExportStage(language, t);
+  const { capturePng, portal, preload } = useExportStage(language, t);
   const isWorking = status.kind === 'working';
 
   /** Runs one export with the model frozen now; the time taken is recorded for `npm run bench:browser`. */
@@ -95,6 +95,7 @@ export function ExportMenu({ model, language, t }: ExportMenuProps) {
         onClick={() => {
           setStatus({ kind: 'idle' });
           dialogRef.current?.showModal();
+          preload();
         }}
       >
         {t('export.menu')}

@@ -13,6 +13,7 @@ export async function renderSlidePng(
 ): Promise<Blob> {
   await document.fonts.ready;
   const { snapdom } = await import('@zumer/snapdom');
+  const started = performance.now();
   let canvas = await snapdom.toCanvas(stage, {
     width: size.width,
     height: size.height,
@@ -21,12 +22,22 @@ export async function renderSlidePng(
     embedFonts: false,
   });
   if (canvas.width !== size.width || canvas.height !== size.height) canvas = exactSize(canvas, size);
-  return new Promise<Blob>((resolve, reject) => {
+  const rasterised = performance.now();
+  // Phases for `npm run bench:browser`: where the time of a large PNG goes.
+  performance.measure('export-phase:rasterise', { start: started, end: rasterised });
+  const blob = await new Promise<Blob>((resolve, reject) => {
     canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('canvas.toBlob returned nothing'))),
+      (png) => (png ? resolve(png) : reject(new Error('canvas.toBlob returned nothing'))),
       'image/png',
     );
   });
+  performance.measure('export-phase:encode', { start: rasterised });
+  return blob;
+}
+
+/** Loads the rasteriser ahead of the first export. */
+export async function preloadSlideRenderer(): Promise<void> {
+  await import('@zumer/snapdom');
 }
 
 /** A rounding pixel off (odd on-screen sizes) is fixed here so the file is exactly the size named. */

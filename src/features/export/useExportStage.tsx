@@ -5,7 +5,7 @@ import type { Translate } from '../../i18n/useT';
 import type { BoardModel } from '../../lib/boardModel';
 import { loadSvgRenderer } from '../../ui/chart/loadSvgRenderer';
 import type { ExportStage as ExportStageComponent } from './ExportStage';
-import { renderSlidePng } from './renderSlidePng';
+import { preloadSlideRenderer, renderSlidePng } from './renderSlidePng';
 
 export type ExportTheme = 'light' | 'dark';
 
@@ -14,6 +14,15 @@ interface MountedStage {
   generatedAt: string;
   theme: ExportTheme;
   Stage: typeof ExportStageComponent;
+}
+
+/**
+ * Starts loading the stage, the chart's SVG renderer and the rasteriser while the user is still
+ * choosing in the menu, so the first export does not wait for them. A failure here is ignored: the
+ * export itself loads them again and reports the error.
+ */
+function preloadExportStage(): void {
+  Promise.all([import('./ExportStage'), loadSvgRenderer(), preloadSlideRenderer()]).catch(() => {});
 }
 
 /**
@@ -36,6 +45,7 @@ export function useExportStage(language: Language, t: Translate) {
       const chartFinished = new Promise<void>((resolve) => {
         chartReady.current = resolve;
       });
+      const started = performance.now();
       try {
         const [{ ExportStage, STAGE_BACKGROUND }] = await Promise.all([
           import('./ExportStage'),
@@ -43,6 +53,7 @@ export function useExportStage(language: Language, t: Translate) {
         ]);
         setStage({ model, generatedAt, theme, Stage: ExportStage });
         await chartFinished;
+        performance.measure('export-phase:stage', { start: started });
         const node = hostRef.current?.firstElementChild;
         if (!(node instanceof HTMLElement)) throw new Error('export stage did not render');
         return await renderSlidePng(node, size, STAGE_BACKGROUND[theme]);
@@ -69,5 +80,5 @@ export function useExportStage(language: Language, t: Translate) {
       document.body,
     );
 
-  return { capturePng, portal };
+  return { capturePng, portal, preload: preloadExportStage };
 }
