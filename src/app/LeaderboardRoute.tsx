@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useDatabase } from '../db/DatabaseContext';
 import { saveScorecard } from '../db/scorecards';
 import { setActiveScorecard } from '../db/settings';
-import { ExportPngButton } from '../features/export/ExportPngButton';
+import { ExportMenu } from '../features/export/ExportMenu';
 import { LeaderboardPage } from '../features/leaderboard/LeaderboardPage';
 import { copyIdFor, scorecardWithWeights } from '../features/leaderboard/weightTree';
 import { ScorecardFileActions } from '../features/scorecard/ScorecardFileActions';
@@ -69,7 +69,7 @@ export function LeaderboardRoute() {
             t={t}
             onSelect={(scorecardId) => void setActiveScorecard(db, scorecardId)}
           />
-          <ExportPngButton model={board.model} language={language} t={t} />
+          <ExportMenu model={board.model} language={language} t={t} />
           <ScorecardFileActions
             scorecard={board.model.scorecard}
             weights={board.weights}

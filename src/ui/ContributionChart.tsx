@@ -1,12 +1,10 @@
 import { useMemo } from 'react';
-import { localized } from '../i18n/format';
 import type { Language } from '../i18n/messages';
 import type { BoardModel } from '../lib/boardModel';
 import './chart/contributions';
+import { buildBoardContributionOption, contributionBarsOf } from './boardChartOptions';
 import { ChartHost } from './chart/ChartHost';
-import { buildContributionChartOption } from './chart/contributionChartOption';
-import { RACE_MAX_BARS, sortRankingBars } from './chart/rankingChartOption';
-import { FONT_STACK } from './fonts';
+import { sortRankingBars } from './chart/rankingChartOption';
 
 export interface ContributionChartProps {
   model: BoardModel;
@@ -32,41 +30,15 @@ export function ContributionChart({
   className,
 }: ContributionChartProps) {
   const { option, order } = useMemo(() => {
-    const entities = new Map(model.ranking.entities.map((entity) => [entity.zoneId, entity]));
-    // Rows come in rank order; only the places drawn need their (lazily built) explanations.
-    const bars = model.rows.slice(0, RACE_MAX_BARS).map((row) => {
-      const entity = entities.get(row.zone.id);
-      const contributions: Record<string, number | null> = {};
-      for (const dimension of model.dimensions) {
-        const node = entity && entity.aggregate !== null ? entity.nodes[dimension.nodeId] : undefined;
-        contributions[dimension.nodeId] = node ? node.contribution : null;
-      }
-      return {
-        id: row.zone.id,
-        label: localized(row.zone.shortName, language),
-        value: entity?.aggregate ?? null,
-        rank: row.rank,
-        contributions,
-      };
-    });
+    const bars = contributionBarsOf(model, language);
     return {
-      option: buildContributionChartOption({
-        bars,
-        dimensions: model.dimensions.map((dimension) => ({
-          id: dimension.nodeId,
-          label: localized(dimension.name, language),
-        })),
-        max: 100,
-        theme,
-        animate: true,
-        fontFamily: FONT_STACK,
-        fontSize,
-      }),
+      option: buildBoardContributionOption(model, language, { theme, animate: true, fontSize }, bars),
       order: sortRankingBars(bars)
         .map((bar) => bar.id)
         .join(' '),
     };
-  }, [model.rows, model.ranking, model.dimensions, language, theme, fontSize]);
+    // A new board model always comes with new rows, so depending on the model redraws no more often.
+  }, [model, language, theme, fontSize]);
 
   return (
     <ChartHost

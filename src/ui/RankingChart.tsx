@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
-import { formatScore, localized } from '../i18n/format';
 import type { Language } from '../i18n/messages';
 import type { BoardModel } from '../lib/boardModel';
+import { buildBoardRankingOption, rankingBarsOf } from './boardChartOptions';
 import { ChartHost } from './chart/ChartHost';
-import { buildRankingChartOption, RACE_MAX_BARS, sortRankingBars } from './chart/rankingChartOption';
-import { FONT_STACK } from './fonts';
+import { RACE_MAX_BARS, sortRankingBars } from './chart/rankingChartOption';
 
 export interface RankingChartProps {
   model: BoardModel;
@@ -37,30 +36,16 @@ export function RankingChart({
   // The builder sorts the bars by rank; every bar keeps its zone id, so ECharts slides it to its new
   // row and tweens its value when the ranking changes.
   const { option, order } = useMemo(() => {
-    const bars = model.rows.map((row) => ({
-      id: row.zone.id,
-      label: localized(row.zone.shortName, language),
-      value: row.total,
-      rank: row.rank,
-      color: row.zone.color,
-    }));
+    const bars = rankingBarsOf(model, language);
     return {
-      option: buildRankingChartOption({
-        bars,
-        max: 100,
-        theme,
-        animate,
-        formatValue: (value) => formatScore(value, language, model.totalDigits),
-        fontFamily: FONT_STACK,
-        fontSize,
-        maxBars: RACE_MAX_BARS,
-      }),
+      option: buildBoardRankingOption(model, language, { theme, animate, fontSize }, bars),
       order: sortRankingBars(bars)
         .slice(0, RACE_MAX_BARS)
         .map((bar) => bar.id)
         .join(' '),
     };
-  }, [model.rows, model.totalDigits, language, theme, animate, fontSize]);
+    // A new board model always comes with new rows, so depending on the model redraws no more often.
+  }, [model, language, theme, animate, fontSize]);
 
   return (
     <ChartHost

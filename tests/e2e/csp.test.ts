@@ -84,7 +84,11 @@ describe('Content-Security-Policy of the production build', () => {
 
     // Export the 1920×1080 PNG (snapdom, ECharts' SVG renderer, a blob: download).
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: /导出图片/ }).click();
+    await page.getByRole('button', { name: '导出…' }).click();
+    await page
+      .getByRole('dialog', { name: '导出排行榜' })
+      .getByRole('button', { name: 'PNG · 1920×1080' })
+      .click();
     expect((await download).suggestedFilename()).toMatch(/\.png$/);
 
     const zoneId = await page.locator('table.ranking-table tbody tr').first().getAttribute('data-zone-id');

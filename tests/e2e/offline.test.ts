@@ -168,7 +168,11 @@ describe('offline use in Chromium (production build, service worker)', () => {
       await page.getByRole('navigation').getByRole('link', { name: '排行榜' }).click();
       await waitForRankedBoard(page);
       const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: /导出图片/ }).click();
+      await page.getByRole('button', { name: '导出…' }).click();
+      await page
+        .getByRole('dialog', { name: '导出排行榜' })
+        .getByRole('button', { name: 'PNG · 1920×1080' })
+        .click();
       expect((await download).suggestedFilename()).toMatch(/\.png$/);
 
       const offlineResponses = traffic.responses.slice(before);

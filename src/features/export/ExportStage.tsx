@@ -3,6 +3,7 @@ import type { Language } from '../../i18n/messages';
 import type { Translate } from '../../i18n/useT';
 import type { BoardModel } from '../../lib/boardModel';
 import { RankingChart } from '../../ui/RankingChart';
+import './export.css';
 
 export const SLIDE_WIDTH = 1920;
 export const SLIDE_HEIGHT = 1080;
@@ -14,20 +15,25 @@ export interface ExportStageProps {
   language: Language;
   t: Translate;
   generatedAt: string;
+  theme: 'light' | 'dark';
   onChartFinished: () => void;
 }
+
+/** The stage's background per theme; the PNG is filled with it too (no transparent corners). */
+export const STAGE_BACKGROUND = { light: '#ffffff', dark: '#0f1b2d' } as const;
 
 /**
  * A static 1920×1080 slide of the leaderboard, laid out for export only: a capture of the live,
  * interactive view would pick up hover states and half-finished animations. It always states the
  * scorecard, its weights, the period and the as-of date, so the picture carries its rules.
  */
-export function ExportStage({ model, language, t, generatedAt, onChartFinished }: ExportStageProps) {
+export function ExportStage({ model, language, t, generatedAt, theme, onChartFinished }: ExportStageProps) {
   return (
     <div
-      className="export-stage"
-      style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT }}
+      className={theme === 'dark' ? 'export-stage export-stage--dark' : 'export-stage'}
+      style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, background: STAGE_BACKGROUND[theme] }}
       data-testid="export-stage"
+      data-theme={theme}
     >
       <header className="export-header">
         <div>
@@ -83,6 +89,7 @@ export function ExportStage({ model, language, t, generatedAt, onChartFinished }
           model={model}
           language={language}
           label={t('chart.label')}
+          theme={theme}
           renderer="svg"
           animate={false}
           width={CHART_WIDTH}
