@@ -205,11 +205,14 @@ describe('export menu in Chromium (production build)', () => {
     await chooseTheme(app.page, '深色');
     const contributions = await download(app.page, 'SVG · 维度贡献图');
     expect(total.name).toMatch(/\.svg$/);
+    // Parsed in a blank page: a document parsed inside the app inherits its CSP, which (rightly)
+    // reports the SVG's style attributes — a property of the test's parsing, not of the export.
+    const parser = await app.context.newPage();
     for (const file of [total, contributions]) {
       const text = file.bytes.toString('utf8');
       expect(text).not.toContain('foreignObject');
       expect(text).not.toContain('<b>');
-      const parsed = await app.page.evaluate((source) => {
+      const parsed = await parser.evaluate((source) => {
         const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
         return {
           error: doc.querySelector('parsererror')?.textContent ?? null,
