@@ -18,9 +18,9 @@ import { arch, cpus, platform } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { preview } from 'vite';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../src/formats/bundle';
+import type { Bundle } from '../src/formats/bundle';
 import { launchChromium } from '../tests/e2e/launchChromium';
-import { buildSyntheticInput, SYNTHETIC_PERIOD } from './syntheticData';
+import { buildSyntheticBundle } from './syntheticData';
 
 const PRESSES = 60;
 const DATABASE = 'leitai-arena';
@@ -37,36 +37,6 @@ interface Result {
   p95Ms: number;
   maxMs: number;
   budget: string;
-}
-
-function syntheticBundle(zones: number, indicators: number): Bundle {
-  const input = buildSyntheticInput({ zones, indicators, seed: 7 });
-  return {
-    format: BUNDLE_FORMAT,
-    version: BUNDLE_VERSION,
-    meta: { title: { zh: '合成数据', en: 'Synthetic data' }, asOf: '2023-12-31', sources: [] },
-    categories: [
-      { id: 'national', name: { zh: '国家级', en: 'National' } },
-      { id: 'provincial', name: { zh: '省级', en: 'Provincial' } },
-    ],
-    zones: input.zones,
-    periods: [
-      { id: SYNTHETIC_PERIOD, label: { zh: '2023年', en: '2023' }, start: '2023-01-01', end: '2023-12-31' },
-    ],
-    indicators: input.indicators,
-    facts: input.facts,
-    targets: [],
-    texts: [],
-    shortfalls: [],
-    judges: Array.from({ length: 5 }, (_, judge) => ({
-      id: `j${judge}`,
-      name: { zh: `评委${judge + 1}`, en: `Judge ${judge + 1}` },
-      isSample: false,
-    })),
-    juryScores: input.juryScores,
-    pointEvents: [],
-    scorecards: [input.scorecard],
-  } satisfies Bundle;
 }
 
 /** Replaces the dataset in the app's IndexedDB (schema of src/db/database.ts) and selects the scorecard. */
@@ -219,7 +189,7 @@ async function main() {
 
     const zones = 1_000;
     const indicators = 100;
-    await loadBundle(page, syntheticBundle(zones, indicators));
+    await loadBundle(page, buildSyntheticBundle({ zones, indicators, seed: 7 }));
     await page.reload();
     await page.locator('table.ranking-table tbody tr[data-zone-id]').first().waitFor({ timeout: 60_000 });
     const rowCount = await page.locator('table.ranking-table').getAttribute('aria-rowcount');
