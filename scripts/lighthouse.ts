@@ -8,6 +8,7 @@
  * not part of `npm test` (about a minute per preset).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
@@ -26,8 +27,24 @@ interface PresetResult {
   url: string;
   scores: Record<string, number | null>;
   /** Audits scoring below 0.9 in the measured categories, worst first. */
-  findings: { id: string; title: string; score: number | null; displayValue?: string }[];
+  findings: { id: string; title: string; score: number | null; displayValue?: string; top?: string[] }[];
   metrics: Record<string, string | undefined>;
+}
+
+/** The three heaviest rows of an audit's table (e.g. which script costs the boot time). */
+function topItems(details: unknown): { top?: string[] } {
+  const items = (details as { type?: string; items?: Record<string, unknown>[] } | undefined)?.items;
+  if (!Array.isArray(items) || items.length === 0) return {};
+  const top = items.slice(0, 3).map((item) =>
+    Object.entries(item)
+      .filter(([, value]) => typeof value === 'string' || typeof value === 'number')
+      .map(
+        ([key, value]) =>
+          `${key}=${typeof value === 'number' ? Math.round(value) : String(value).replace(/^https?:\/\/[^/]+/, '')}`,
+      )
+      .join(' '),
+  );
+  return { top };
 }
 
 async function main() {
@@ -84,6 +101,7 @@ async function main() {
           title: audit.title,
           score: audit.score,
           ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+          ...topItems(audit.details),
         }));
       const metric = (id: string) => lhr.audits[id]?.displayValue;
       results.push({
@@ -112,6 +130,12 @@ async function main() {
     await server.close();
   }
 
+  // Lighthouse's simulated throttling scales what it observes: a loaded machine lowers performance.
+  console.log(
+    `load average ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')} on ${cpus().length} CPUs`,
+  );
   for (const result of results) {
     console.log(`\nLighthouse ${result.preset} — ${result.url}`);
     for (const category of CATEGORIES) {
@@ -133,7 +157,7 @@ async function main() {
   mkdirSync(path.join(root, 'bench-results'), { recursive: true });
   writeFileSync(
     path.join(root, 'bench-results/lighthouse.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), target: TARGET, results }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), target: TARGET, loadAverage: loadavg(), cpuCount: cpus().length, results }, null, 2)}\n`,
   );
   console.log('\nwritten to bench-results/lighthouse.json');
 }
