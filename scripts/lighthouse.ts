@@ -149,10 +149,12 @@ async function main() {
         .map(([name, value]) => `${name} ${value ?? 'n/a'}`)
         .join(', ')}`,
     );
-    for (const finding of result.findings)
+    for (const finding of result.findings) {
       console.log(
         `  finding: ${finding.id} (${finding.score}) ${finding.title} ${finding.displayValue ?? ''}`,
       );
+      for (const row of finding.top ?? []) console.log(`      ${row}`);
+    }
   }
   mkdirSync(path.join(root, 'bench-results'), { recursive: true });
   writeFileSync(
