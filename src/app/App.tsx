@@ -150,7 +150,10 @@ function Shell() {
           type="button"
           className="lang-switch"
           onClick={switchLanguage}
-          aria-label={t('lang.switchLabel')}
+          // The visible language name is the accessible name (WCAG 2.5.3, label in name), spoken in
+          // its own language; the longer explanation is the description.
+          lang={language === 'en' ? 'zh-CN' : 'en'}
+          title={t('lang.switchLabel')}
         >
           {t('lang.switchTo')}
         </button>
