@@ -11,10 +11,9 @@ import { ResetDataButton } from './ResetDataButton';
 import { runUndoable } from './runUndoable';
 
 /**
- * The Data screen (#/data): editable tables, the import slot (filled by the lead with the import
- * panel), backup and restore, storage status, reset to the bundled data.
+ * The Data screen (#/data): editable tables, the import panel (composed in by App), backup and restore, storage status, reset to the bundled data.
  */
-export function DataRoute({ importSection }: { importSection?: ReactNode }) {
+export function DataRoute({ importSection }: { importSection: ReactNode }) {
   const db = useDatabase();
   const { t } = useT();
   const data = useArenaData();
@@ -36,10 +35,8 @@ export function DataRoute({ importSection }: { importSection?: ReactNode }) {
       </header>
       {data === undefined && <p role="status">{t('dataScreen.loading')}</p>}
       {data && <DataScreen data={data} />}
-      <section className="panel import-section" aria-labelledby="import-heading">
-        <h2 id="import-heading">{t('dataScreen.importHeading')}</h2>
-        {importSection ?? <p className="hint">{t('dataScreen.importPending')}</p>}
-      </section>
+      {/* The import panel is its own titled section (导入数据). */}
+      <div className="panel import-section">{importSection}</div>
       <BackupPanel onRestore={restore} />
       <section className="panel" aria-labelledby="reset-heading">
         <h2 id="reset-heading">{t('data.reset')}</h2>

@@ -111,7 +111,7 @@ describe('Content-Security-Policy of the production build', () => {
 
     // English, and back to the board with its charts.
     await goTo(page, '#/');
-    await page.getByRole('button', { name: '切换界面语言为英文' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await page.locator('table.ranking-table tbody tr').nth(8).waitFor();
     await page.locator('canvas').first().waitFor();
 

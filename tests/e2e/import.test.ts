@@ -123,7 +123,7 @@ describe('data import in Chromium (production build)', () => {
     await page.getByText(/“1\.5万家”→ 15000 家/).waitFor();
     await page.getByRole('radio', { name: /替换/ }).check();
     await page.getByRole('button', { name: '导入', exact: true }).click();
-    await page.getByRole('button', { name: '撤销' }).waitFor();
+    await page.locator('.toast').getByRole('button', { name: '撤销' }).waitFor();
     const afterImport = await dumpDatabase(page);
     expect(afterImport).not.toBe(before);
     const backups = await page.evaluate(
@@ -137,7 +137,7 @@ describe('data import in Chromium (production build)', () => {
         }),
     );
     expect(backups).toEqual(['import']);
-    await page.getByRole('button', { name: '撤销' }).click();
+    await page.locator('.toast').getByRole('button', { name: '撤销' }).click();
     await page.getByText('已撤销。').waitFor();
     await expect.poll(() => dumpDatabase(page)).toBe(before);
   });

@@ -125,7 +125,11 @@ describe('imported text is never HTML (Chromium, production build)', () => {
 
     // PNG export: the slide is built from the DOM and rasterised; nothing may run on the way.
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: /导出图片/ }).click();
+    await page.getByRole('button', { name: '导出…' }).click();
+    await page
+      .getByRole('dialog', { name: '导出排行榜' })
+      .getByRole('button', { name: 'PNG · 1920×1080' })
+      .click();
     await download;
     await expectNoInjection(app, 'after the PNG export');
 
