@@ -11,11 +11,12 @@ export function SampleBanner() {
   const sampleCount = useSampleScoreCount();
   if (sampleCount === 0) return null;
   return (
-    <div className="sample-banner" role="note">
-      <span>{t('sample.banner')}</span>
+    // A named region: everything on the page sits in a landmark (axe "region"), the banner too.
+    <section className="sample-banner" aria-label={t('sample.watermark')}>
+      <span role="note">{t('sample.banner')}</span>
       <button type="button" onClick={() => runUndoable(() => clearSampleData(db), 'toast.cleared')}>
         {t('sample.clear')}
       </button>
-    </div>
+    </section>
   );
 }
