@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
 import { useDatabase } from '../db/DatabaseContext';
-import { saveSnapshot } from '../db/snapshots';
 import { WeightsPanel } from '../features/leaderboard/WeightsPanel';
 import { AudienceStage } from '../features/meeting/AudienceStage';
 import { DisplayControls } from '../features/meeting/DisplayControls';
@@ -17,6 +16,7 @@ import { useMeetingCommands } from '../features/meeting/useMeetingCommands';
 import { useMeetingKeys } from '../features/meeting/useMeetingKeys';
 import { usePresenterRole } from '../features/meeting/usePresenterRole';
 import { useT } from '../i18n/useT';
+import { freezeBoard } from './freezeBoard';
 import { JuryRoute } from './JuryRoute';
 import { useDefaultRunningOrder } from './useDefaultRunningOrder';
 import { useMeetingScreen } from './useMeetingScreen';
@@ -147,18 +147,7 @@ export function PresentRoute() {
             canWrite={canWrite}
             latest={screen.latestSnapshot}
             t={t}
-            onFreeze={async (note) => {
-              board.editing.flush();
-              const { model } = board;
-              await saveSnapshot(db, {
-                scorecardId: model.scorecard.id,
-                scorecardRevision: model.scorecard.revision,
-                periodId: model.scorecard.periodId,
-                weights: board.weights,
-                result: model.rows.map((row) => ({ zoneId: row.zone.id, rank: row.rank, total: row.total })),
-                note,
-              });
-            }}
+            onFreeze={(note) => freezeBoard(db, board, note)}
           />
         }
         weights={weights}

@@ -1,11 +1,12 @@
 import { type ReactNode, useCallback, useState } from 'react';
 import { type ColumnVisibility, saveColumnVisibility, useColumnVisibility } from '../db/columnVisibility';
 import { useDatabase } from '../db/DatabaseContext';
-import { deleteSnapshot, restoreSnapshot, saveSnapshot } from '../db/snapshots';
+import { deleteSnapshot, restoreSnapshot } from '../db/snapshots';
 import type { BaselineRanks } from '../features/leaderboard/rankChange';
 import { SnapshotControls } from '../features/leaderboard/SnapshotControls';
 import type { Language } from '../i18n/messages';
 import type { Translate } from '../i18n/useT';
+import { freezeBoard } from './freezeBoard';
 import { useBaseline } from './useBaseline';
 import type { BoardState } from './useBoardModel';
 
@@ -46,17 +47,7 @@ export function useTableExtras(
       periods={baseline.periods}
       baseline={baseline.value}
       onBaselineChange={baseline.setValue}
-      onSave={async (note) => {
-        const { model } = board;
-        await saveSnapshot(db, {
-          scorecardId: model.scorecard.id,
-          scorecardRevision: model.scorecard.revision,
-          periodId: model.scorecard.periodId,
-          weights: board.weights,
-          result: model.rows.map((row) => ({ zoneId: row.zone.id, rank: row.rank, total: row.total })),
-          note,
-        });
-      }}
+      onSave={(note) => freezeBoard(db, board, note)}
       onDelete={async (id) => {
         const deleted = await deleteSnapshot(db, id);
         return deleted ? () => restoreSnapshot(db, deleted) : undefined;
