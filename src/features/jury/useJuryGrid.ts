@@ -2,6 +2,7 @@ import { type KeyboardEvent, useRef, useState } from 'react';
 import { localized } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import type { Translate } from '../../i18n/useT';
+import { historyShortcut } from '../../ui/historyShortcut';
 import type { JuryColumn, JuryLeaf, JuryRow } from './juryGrid';
 import type { JuryCellRef, JuryHistory } from './juryHistory';
 import { parseScoreText, type ScoreTextIssue, startsScoreText } from './juryScoreText';
@@ -300,16 +301,3 @@ export function useJuryGrid(options: JuryGridOptions) {
 }
 
 export type JuryGridState = ReturnType<typeof useJuryGrid>;
-
-/** Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (⌘ on macOS); the letter, or the physical key on non-Latin layouts. */
-export function historyShortcut(
-  event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
-): 'undo' | 'redo' | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  const letter = /^[a-z]$/i.test(event.key)
-    ? event.key.toLowerCase()
-    : event.code.replace(/^Key/, '').toLowerCase();
-  if (letter === 'z') return event.shiftKey ? 'redo' : 'undo';
-  if (letter === 'y' && !event.shiftKey) return 'redo';
-  return null;
-}

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { historyShortcut } from '../../ui/historyShortcut';
 
 /** Text-like inputs whose own Ctrl+Z (undo typing) must not be taken over. */
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', '']);
@@ -13,7 +14,7 @@ export const WEIGHT_FIELD_ATTRIBUTE = 'data-weight-field';
 export function useUndoShortcuts(undo: () => void, redo: () => void) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const action = shortcutOf(event);
+      const action = historyShortcut(event);
       if (!action || isTextEditing(event.target)) return;
       event.preventDefault();
       if (action === 'undo') undo();
@@ -22,20 +23,6 @@ export function useUndoShortcuts(undo: () => void, redo: () => void) {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [undo, redo]);
-}
-
-/** Which history shortcut a key press is, if any. */
-export function shortcutOf(
-  event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
-) {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  // The letter on the key; the physical key only when the layout is not Latin (e.g. Cyrillic).
-  const letter = /^[a-z]$/i.test(event.key)
-    ? event.key.toLowerCase()
-    : event.code.replace(/^Key/, '').toLowerCase();
-  if (letter === 'z') return event.shiftKey ? 'redo' : 'undo';
-  if (letter === 'y' && !event.shiftKey) return 'redo';
-  return null;
 }
 
 function isTextEditing(target: EventTarget | null): boolean {
