@@ -87,7 +87,7 @@ export function PresentRoute() {
         t={t}
         status={<PresenterStatus status={role.status} error={role.error} onTakeOver={role.takeOver} t={t} />}
         stage={
-          <ScaledStage boxRef={stageBox} label={t('meeting.preview')}>
+          <ScaledStage boxRef={stageBox} label={t('audience.label')}>
             <AudienceStage
               model={board.model}
               meeting={meeting}
