@@ -16,16 +16,16 @@
  * Writes bench-results/browser.json.
  */
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { preview } from 'vite';
 import type { Bundle } from '../src/formats/bundle';
 import { launchChromium } from '../tests/e2e/launchChromium';
 import { measureColdStarts } from './benchColdStart';
 import { benchExports } from './benchExports';
+import { serveDist } from './serveDist';
 import { buildSyntheticBundle } from './syntheticData';
 
 const PRESSES = 60;
@@ -332,15 +332,7 @@ function printTable(results: readonly Result[]): void {
 }
 
 async function main() {
-  const root = path.resolve(import.meta.dirname, '..');
-  if (!existsSync(path.join(root, 'dist/index.html'))) throw new Error('dist/ is missing: run npm run build');
-  const server = await preview({
-    root,
-    logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const baseUrl = server.resolvedUrls?.local[0];
-  if (!baseUrl) throw new Error('vite preview did not report a local URL');
+  const { root, baseUrl, server } = await serveDist();
   const browser = await launchChromium();
   const results: Result[] = [];
   try {

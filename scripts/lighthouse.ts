@@ -7,13 +7,13 @@
  * and the audits that cost points; writes bench-results/lighthouse.json. Figures, not pass/fail:
  * not part of `npm test` (about a minute per preset).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { preview } from 'vite';
 import { findChromium } from '../tests/e2e/launchChromium';
+import { serveDist } from './serveDist';
 
 const TARGET = 95;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
@@ -48,15 +48,7 @@ function topItems(details: unknown): { top?: string[] } {
 }
 
 async function main() {
-  const root = path.resolve(import.meta.dirname, '..');
-  if (!existsSync(path.join(root, 'dist/index.html'))) throw new Error('dist/ is missing: run npm run build');
-  const server = await preview({
-    root,
-    logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const baseUrl = server.resolvedUrls?.local[0];
-  if (!baseUrl) throw new Error('vite preview did not report a local URL');
+  const { root, baseUrl, server } = await serveDist();
   const url = `${baseUrl}#/`;
   const chrome = await launch({
     chromePath: findChromium(),

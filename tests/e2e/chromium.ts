@@ -22,6 +22,13 @@ export async function openApp(browser: Browser, route = '#/', query = ''): Promi
     acceptDownloads: true,
   });
   const page = await context.newPage();
+  const watched = watchPage(page, baseUrl);
+  await page.goto(`${baseUrl}${query}${route}`);
+  return { context, page, ...watched };
+}
+
+/** Records what a page requests off the app's origin and every page or console error. */
+export function watchPage(page: Page, baseUrl: string): Pick<AppPage, 'foreignRequests' | 'errors'> {
   const origin = new URL(baseUrl).origin;
   const foreignRequests: string[] = [];
   const errors: string[] = [];
@@ -34,8 +41,7 @@ export async function openApp(browser: Browser, route = '#/', query = ''): Promi
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(`${baseUrl}${query}${route}`);
-  return { context, page, foreignRequests, errors };
+  return { foreignRequests, errors };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { BUNDLE_TABLES } from '../../src/formats/bundle';
 import { type BoardRowView, readBoard } from './boardReader';
 import { type AppPage, chromiumForThisFile } from './chromium';
 
@@ -9,21 +10,8 @@ const openPage = chromiumForThisFile();
 /** A fact the default scorecard scores (distance-to-leader against the other zone's 42). */
 const FACT_ID = 'f-hitech-projects-introduced';
 const FACT_VALUE = 33;
-const DATA_STORES = [
-  'categories',
-  'zones',
-  'periods',
-  'indicators',
-  'facts',
-  'targets',
-  'texts',
-  'shortfalls',
-  'judges',
-  'juryScores',
-  'pointEvents',
-  'scorecards',
-  'weightSets',
-];
+// Everything a bundle carries, plus the user's weights: what a restore must bring back.
+const DATA_STORES = [...BUNDLE_TABLES, 'weightSets'];
 
 type Dump = Record<string, unknown[]>;
 

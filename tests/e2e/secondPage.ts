@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import type { AppPage } from './chromium';
+import { type AppPage, watchPage } from './chromium';
 
 /**
  * Another window of the same browser profile as `app` (same context: same IndexedDB, Web Locks
@@ -11,20 +11,9 @@ export async function openSecondPage(
   viewport = { width: 1600, height: 1000 },
 ): Promise<AppPage> {
   const baseUrl = inject('baseUrl');
-  const origin = new URL(baseUrl).origin;
   const page = await app.context.newPage();
   await page.setViewportSize(viewport);
-  const foreignRequests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
-      foreignRequests.push(url);
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  const watched = watchPage(page, baseUrl);
   await page.goto(`${baseUrl}${route}`);
-  return { context: app.context, page, foreignRequests, errors };
+  return { context: app.context, page, ...watched };
 }
